@@ -1,0 +1,52 @@
+package vn.solieu.ingest;
+
+import java.util.List;
+
+/**
+ * The text of one input file, NFC-normalised, with what the format told us about it.
+ *
+ * <p>{@code text} is the whole document; pages follow each other separated by one form feed
+ * ({@code '\f'}). Every offset in the project (facts' {@code source.start/end}) points into it.
+ *
+ * @param file           the path as the user named it (kept as given, for provenance)
+ * @param sha256         hex hash of the file's bytes: identifies the file across runs
+ * @param mediaType      detected type, e.g. {@code application/pdf}
+ * @param text           NFC text, pages separated by '\f'
+ * @param pages          page spans; empty for formats without pages (Word, HTML)
+ * @param footnoteMarks  spans of footnote reference marks in the body (superscripts), when the format says so
+ * @param footnoteAreas  spans of footnote bodies, when the format says so
+ * @param ocr            true when some of the text came from OCR
+ * @param ocrConfidence  mean OCR confidence in [0,1], or null
+ */
+public record SourceDocument(
+        String file,
+        String sha256,
+        String mediaType,
+        String text,
+        List<Page> pages,
+        List<Span> footnoteMarks,
+        List<Span> footnoteAreas,
+        boolean ocr,
+        Double ocrConfidence) {
+
+    public SourceDocument {
+        pages = List.copyOf(pages);
+        footnoteMarks = List.copyOf(footnoteMarks);
+        footnoteAreas = List.copyOf(footnoteAreas);
+    }
+
+    /** The 1-based page holding {@code offset}, or null for formats without pages. */
+    public Integer pageAt(int offset) {
+        if (pages.isEmpty()) return null;
+        int lo = 0, hi = pages.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (pages.get(mid).start() <= offset) lo = mid; else hi = mid - 1;
+        }
+        return pages.get(lo).number();
+    }
+
+    public boolean hasPages() {
+        return !pages.isEmpty();
+    }
+}

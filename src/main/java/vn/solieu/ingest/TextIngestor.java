@@ -1,0 +1,80 @@
+package vn.solieu.ingest;
+
+import vn.solieu.text.VietText;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text. Pages are separated by form feeds when the text has them; text extracted from a
+ * PDF line by line (a blank line after every line, as the seed reports are) shows a page break
+ * as a line that starts with a space right after a non-blank line, and we read it so.
+ */
+public final class TextIngestor implements Ingestor {
+    @Override
+    public boolean accepts(String mediaType) {
+        return mediaType.startsWith("text/plain");
+    }
+
+    @Override
+    public SourceDocument read(Path file, String shownName, byte[] bytes, String sha256, String mediaType) throws IngestException {
+        String raw = new String(bytes, StandardCharsets.UTF_8);
+        if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
+        String text = VietText.nfc(raw.replace("\r\n", "\n").replace('\r', '\n'));
+        return withPages(shownName, sha256, mediaType, text);
+    }
+
+    static SourceDocument withPages(String shownName, String sha256, String mediaType, String text) {
+        List<String> pageTexts = splitPages(text);
+        StringBuilder all = new StringBuilder(text.length() + pageTexts.size());
+        List<Page> pages = new ArrayList<>();
+        for (String p : pageTexts) {
+            if (!pages.isEmpty()) all.append('\f');
+            int start = all.length();
+            all.append(p);
+            pages.add(new Page(pages.size() + 1, start, all.length()));
+        }
+        return new SourceDocument(shownName, sha256, mediaType, all.toString(), pages, List.of(), List.of(), false, null);
+    }
+
+    /** Splits at form feeds, else at the line-by-line page convention; a blank trailing page is dropped. */
+    static List<String> splitPages(String text) {
+        List<String> pages = new ArrayList<>();
+        if (text.indexOf('\f') >= 0) {
+            for (String p : text.split("\f", -1)) pages.add(p);
+        } else {
+            String[] lines = text.split("\n", -1);
+            if (isDoubleSpaced(lines)) {
+                StringBuilder page = new StringBuilder();
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0 && lines[i].startsWith(" ") && !lines[i - 1].isBlank()) {
+                        pages.add(page.toString());
+                        page.setLength(0);
+                    } else if (i > 0) {
+                        page.append('\n');
+                    }
+                    page.append(lines[i]);
+                }
+                pages.add(page.toString());
+            } else {
+                pages.add(text);
+            }
+        }
+        while (pages.size() > 1 && pages.get(pages.size() - 1).isBlank()) pages.remove(pages.size() - 1);
+        return pages;
+    }
+
+    /** True when most lines are followed by a blank line: the layout of per-line PDF extraction. */
+    private static boolean isDoubleSpaced(String[] lines) {
+        int text = 0, followedByBlank = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                text++;
+                if (lines[i + 1].isBlank()) followedByBlank++;
+            }
+        }
+        return text >= 10 && followedByBlank >= text * 0.8;
+    }
+}
