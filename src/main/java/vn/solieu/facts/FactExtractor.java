@@ -38,9 +38,10 @@ public final class FactExtractor {
     public List<Fact> extract(SourceDocument doc, Outline outline, ReportInfo report) {
         List<Fact> facts = new ArrayList<>();
         for (Block block : outline.blocks()) {
-            List<Figure> figures = finder.find(block.text());
-            if (figures.isEmpty()) continue;
             int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
+            List<Figure> figures = finder.find(block.text(), from);
+            if (figures.isEmpty()) continue;
+            int previousEnd = from;
             String previousLabel = null;
             int previousSentence = -1;
             for (Figure f : figures) {
@@ -69,10 +70,11 @@ public final class FactExtractor {
                 fact.unit = f.unit;
                 fact.approximate = f.approximate || f.percent != null && f.percent.approximate;
                 fact.bound = f.bound;
-                fact.indicator = labels.label(block.text(), from, f.start, f.factEnd(), f.unit, f.percent == null, previousLabel,
+                fact.indicator = labels.label(block.text(), Math.max(from, Math.min(previousEnd, f.start)), f.start, f.factEnd(), f.unit, f.percent == null, previousLabel,
                         f.kind == Fact.Kind.percent && f.change);
                 if (fact.indicator.isEmpty()) fact.indicator = fallbackLabel(block);
                 previousLabel = fact.indicator;
+                previousEnd = f.factEnd();
                 fact.section = new ArrayList<>(block.section());
                 fact.period = period(block, sentence, f.start);
                 fact.province = report.province();

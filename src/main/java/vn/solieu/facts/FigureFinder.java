@@ -27,10 +27,12 @@ final class FigureFinder {
         this.rules = rules;
     }
 
-    List<Figure> find(String text) {
+    /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
+    List<Figure> find(String text, int skip) {
         // Same length as text: moving a tone mark between two vowels keeps every offset.
         String matchText = VietText.canonicalTones(text);
         boolean[] taken = new boolean[text.length() + 1];
+        mark(taken, 0, Math.min(skip, text.length()));
         for (FigureRule rule : rules.notFigures()) {
             Matcher m = rule.pattern().matcher(matchText);
             while (m.find()) mark(taken, m.start(), m.end());

@@ -33,7 +33,7 @@ final class Labels {
     }
 
     private static final Pattern HARD_BOUNDARY = Pattern.compile("[;(){}\\[\\]]|\\.\\s|\\.$|\\+ |^- ");
-    private static final Pattern SOFT_BOUNDARY = Pattern.compile("[;(){}\\[\\],:…]|\\.\\s|\\.$");
+    private static final Pattern SOFT_BOUNDARY = Pattern.compile("[;(){}\\[\\],:…]|\\.\\s|\\.$|\\svà\\s");
 
     /**
      * @param text     the block text

@@ -27,6 +27,7 @@ final class Grouping {
     private static final Pattern PLUS = Pattern.compile("^(\\+)\\s*(?=[\\p{L}(“\"\\d])");
     // A line ending in a preposition or article runs on into the next one whatever its case.
     private static final Pattern CONTINUES = Pattern.compile("(?:^|\\s)(?:theo|của|và|về|tại|cho|với|các|số|ngày|trong|đến|từ|trên|tỉnh|thành phố)$");
+    private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})(?=\\s)");
     private static final Pattern GLUED_HYPHEN = Pattern.compile("[\\p{Lu}\\d]-$");
 
     static Marker marker(String line) {
@@ -83,7 +84,7 @@ final class Grouping {
             String s = text.toString();
             int end = s.length();
             while (end > 0 && s.charAt(end - 1) == ' ') end--;
-            Block.Kind kind = marker == null ? (footnote > 0 ? Block.Kind.FOOTNOTE : Block.Kind.PARAGRAPH) : marker.kind;
+            Block.Kind kind = footnote > 0 ? Block.Kind.FOOTNOTE : marker == null ? Block.Kind.PARAGRAPH : marker.kind;
             return new Block(kind, marker == null ? "" : marker.text, marker == null ? 0 : marker.level,
                     s.substring(0, end), Arrays.copyOf(offsets, end), section, footnote);
         }
@@ -136,7 +137,8 @@ final class Grouping {
             if (current == null || line.footnoteNumber() != note) {
                 if (current != null) blocks.add(current.build(List.of("Chú thích " + note)));
                 note = line.footnoteNumber();
-                current = new Builder(null, Math.max(note, 1));
+                java.util.regex.Matcher num = FOOTNOTE_NUMBER.matcher(line.trimmed());
+                current = new Builder(num.find() ? new Marker(num.group(1), 0, Block.Kind.FOOTNOTE) : null, Math.max(note, 1));
             }
             current.appendLine(docText, line, marks);
         }
