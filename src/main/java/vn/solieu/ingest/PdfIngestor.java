@@ -59,9 +59,6 @@ public final class PdfIngestor implements Ingestor {
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) throw new IngestException("damaged or truncated PDF: no pages");
             List<List<PdfLine>> lines = new PdfLineCollector().read(document);
-            if (lines.size() != pageCount) {
-                throw new IngestException("damaged or truncated PDF: read " + lines.size() + " of " + pageCount + " pages");
-            }
             return assemble(document, shownName, sha256, lines);
         } catch (InvalidPasswordException e) {
             throw new IngestException("encrypted PDF, cannot be read without its password", e);

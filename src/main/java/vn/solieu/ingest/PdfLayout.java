@@ -51,19 +51,22 @@ final class PdfLayout {
         int repeatedOn = Math.max(3, (pages.size() + 1) / 2);
         List<List<PdfLine>> result = new ArrayList<>(pages.size());
         for (List<PdfLine> lines : pages) {
-            Set<Integer> drop = new HashSet<>();
-            for (int i : edgeIndexes(lines)) {
-                PdfLine line = lines.get(i);
-                if (PAGE_NUMBER.matcher(line.text()).matches()
-                        || (pages.size() >= 3 && pagesWithKey.getOrDefault(repeatKey(line), 0) >= repeatedOn)) {
-                    drop.add(i);
-                }
+            // Peel from each edge inwards: a line is furniture only if all between it and the edge is.
+            int from = 0, to = lines.size();
+            while (from < to && from < EDGE_LINES && isFurniture(lines.get(from), pages.size(), pagesWithKey, repeatedOn)) from++;
+            int dropped = 0;
+            while (to > from && dropped < EDGE_LINES && isFurniture(lines.get(to - 1), pages.size(), pagesWithKey, repeatedOn)) {
+                to--;
+                dropped++;
             }
-            List<PdfLine> kept = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) if (!drop.contains(i)) kept.add(lines.get(i));
-            result.add(kept);
+            result.add(new ArrayList<>(lines.subList(from, to)));
         }
         return result;
+    }
+
+    private static boolean isFurniture(PdfLine line, int pageCount, Map<String, Integer> pagesWithKey, int repeatedOn) {
+        return PAGE_NUMBER.matcher(line.text()).matches()
+                || (pageCount >= 3 && pagesWithKey.getOrDefault(repeatKey(line), 0) >= repeatedOn);
     }
 
     /** The first and last {@link #EDGE_LINES} lines of a page. */

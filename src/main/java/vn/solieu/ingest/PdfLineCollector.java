@@ -34,7 +34,7 @@ final class PdfLineCollector extends PDFTextStripper {
     /** A character of a line with the glyph it came from (null for separators PDFBox inserted). */
     private record Glyph(char c, TextPosition position) {}
 
-    private final List<List<PdfLine>> pages = new ArrayList<>();
+    private List<List<PdfLine>> pages = List.of();
     private List<PdfLine> currentPage;
     private final List<Glyph> currentLine = new ArrayList<>();
 
@@ -50,15 +50,13 @@ final class PdfLineCollector extends PDFTextStripper {
         setArticleEnd("");
     }
 
-    /** Reads every page; the result has one list of lines per page, in page order. */
+    /** Reads every page; the result has one list of lines per page, in page order (empty for a page without text). */
     List<List<PdfLine>> read(PDDocument document) throws IOException {
-        pages.clear();
+        // PDFBox skips pages without a content stream entirely: every page starts out empty.
+        pages = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) pages.add(List.of());
         writeText(document, Writer.nullWriter());
         return List.copyOf(pages);
-    }
-
-    List<List<PdfLine>> pages() {
-        return pages;
     }
 
     @Override
@@ -71,7 +69,7 @@ final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         finishLine();
-        pages.add(currentPage);
+        pages.set(getCurrentPageNo() - 1, currentPage);
         super.endPage(page);
     }
 

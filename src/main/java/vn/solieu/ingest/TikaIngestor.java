@@ -6,6 +6,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 import vn.solieu.text.VietText;
@@ -69,13 +70,27 @@ public final class TikaIngestor implements Ingestor {
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         if (file.getFileName() != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = new ByteArrayInputStream(input)) {
-            parser.parse(in, new BodyContentHandler(lines), metadata, new ParseContext());
+            parser.parse(in, new BodyContentHandler(lines), metadata, context());
         } catch (EncryptedDocumentException e) {
             throw new IngestException("encrypted document, cannot be read without its password", e);
         } catch (TikaException | SAXException | IOException e) {
             throw new IngestException("damaged " + describe(type) + ": " + oneLine(e), e);
         }
         return toDocument(shownName, sha256, type, lines.raw());
+    }
+
+    /**
+     * Word's running headers and footers (and the page number field in them) are page
+     * furniture; Tika would write them as ordinary paragraphs, so they are switched off here.
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
     }
 
     /** Moves the notes out of the body, turns references into marks, tidies the lines. */
