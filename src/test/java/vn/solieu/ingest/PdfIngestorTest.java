@@ -92,10 +92,12 @@ class PdfIngestorTest {
         // A small-font line at the foot of the page that opens with a number but has no mark,
         // no superscript and no rule above it is not a footnote.
         List<TestPdfs.PageSpec> pages = List.of(new TestPdfs.PageSpec(
-                List.of(List.of(Run.text("Thu thập 300.307 hồ sơ."))), List.of(), null, null));
+                List.of(List.of(Run.text("Thu thập 300.307 hồ sơ.")), List.of(Run.text("Bảng 1:")),
+                        List.of(Run.small("1 Ba Bể 1.512 hồ sơ")), List.of(Run.small("2 Na Rì 300 hồ sơ"))),
+                List.of(), null, null));
         SourceDocument doc = read(TestPdfs.build(pages, null));
         assertTrue(doc.footnoteAreas().isEmpty());
-        assertEquals("Thu thập 300.307 hồ sơ.", doc.text());
+        assertEquals("Thu thập 300.307 hồ sơ.\nBảng 1:\n1 Ba Bể 1.512 hồ sơ\n2 Na Rì 300 hồ sơ", doc.text());
     }
 
     @Test

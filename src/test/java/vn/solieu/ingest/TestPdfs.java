@@ -22,9 +22,11 @@ final class TestPdfs {
     static final float BODY = 12f, NOTE = 9f, MARK = 7f, RISE = 5f, LEFT = 72f, TOP = 72f, LEADING = 18f;
 
     /** A run of text on a line; {@code mark} runs are set small and raised. */
-    record Run(String text, boolean mark) {
-        static Run text(String t) { return new Run(t, false); }
-        static Run mark(String t) { return new Run(t, true); }
+    record Run(String text, boolean mark, boolean small) {
+        static Run text(String t) { return new Run(t, false, false); }
+        static Run mark(String t) { return new Run(t, true, false); }
+        /** Footnote-sized text that is not a footnote (a table in small print, say). */
+        static Run small(String t) { return new Run(t, false, true); }
     }
 
     /** One page: body lines (each a list of runs), footnotes (number, text), an optional header. */
@@ -45,7 +47,7 @@ final class TestPdfs {
                     for (List<Run> line : spec.body()) {
                         float x = LEFT;
                         for (Run run : line) {
-                            float size = run.mark() ? MARK : BODY;
+                            float size = run.mark() ? MARK : run.small() ? NOTE : BODY;
                             show(out, dejavu, size, x, run.mark() ? y + RISE : y, run.text());
                             x += dejavu.getStringWidth(run.text()) / 1000f * size;
                         }
