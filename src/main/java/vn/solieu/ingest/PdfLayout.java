@@ -107,12 +107,12 @@ final class PdfLayout {
         for (int i = blockStart; i < lines.size(); i++) {
             PdfLine line = lines.get(i);
             String number = line.openingNumber();
-            boolean ruleAbove = hasRuleAbove(lines, i, pageIndex, rules);
-            if (number != null && (line.leadingMark() != null || marksSeen.contains(number) || ruleAbove)) {
+            if (number != null && (line.leadingMark() != null || marksSeen.contains(number))) {
                 start = i;
                 break;
             }
-            if (ruleAbove) {
+            // Looking for the rule means reading the page's graphics: only when the text gave no answer.
+            if (hasRuleAbove(lines, i, pageIndex, rules)) {
                 // A note continued from the last page: under the rule, but without a number.
                 start = i;
                 break;
