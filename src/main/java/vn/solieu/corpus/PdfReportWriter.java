@@ -179,6 +179,7 @@ public final class PdfReportWriter {
         private final Fonts fonts;
         private final ReportDocument document;
         private final Map<Integer, List<Line>> noteLines = new HashMap<>();
+        private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>(); // per font: code point → has a glyph
 
         Layout(PageStyle style, Fonts fonts, ReportDocument document) {
             this.style = style;
@@ -414,14 +415,15 @@ public final class PdfReportWriter {
         }
 
         /** Joins neighbouring runs of the same font, size and rise: fewer text objects, same glyphs. */
-        private static List<Run> merge(List<Run> runs) throws IOException {
+        private static List<Run> merge(List<Run> runs) {
             List<Run> out = new ArrayList<>();
             for (Run r : runs) {
                 if (r.text().isEmpty()) continue;
                 if (!out.isEmpty()) {
                     Run last = out.get(out.size() - 1);
                     if (last.font() == r.font() && last.size() == r.size() && last.rise() == r.rise()) {
-                        out.set(out.size() - 1, Run.of(last.text() + r.text(), r.font(), r.size(), r.rise()));
+                        // glyph widths add up (no kerning is applied), so no need to measure the joined text again
+                        out.set(out.size() - 1, new Run(last.text() + r.text(), r.font(), r.size(), r.rise(), last.width() + r.width()));
                         continue;
                     }
                 }
@@ -431,23 +433,27 @@ public final class PdfReportWriter {
         }
 
         /** Replaces characters the font has no glyph for with '?', so one odd character cannot sink a file. */
-        private static String printable(PDFont font, String text) {
+        private String printable(PDFont font, String text) {
             StringBuilder out = null;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 int n = Character.charCount(cp);
-                boolean ok;
-                try {
-                    font.encode(new String(Character.toChars(cp)));
-                    ok = !Character.isISOControl(cp);
-                } catch (IllegalArgumentException | IOException e) {
-                    ok = false;
-                }
+                boolean ok = printable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> canEncode(font, c));
                 if (!ok && out == null) out = new StringBuilder(text.substring(0, i));
                 if (out != null) out.append(ok ? text.substring(i, i + n) : "?");
                 i += n;
             }
             return out == null ? text : out.toString();
+        }
+
+        private static boolean canEncode(PDFont font, int codePoint) {
+            if (Character.isISOControl(codePoint)) return false;
+            try {
+                font.encode(new String(Character.toChars(codePoint)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
         }
     }
 }
