@@ -66,7 +66,7 @@ public final class CorpusCommand implements Callable<Integer> {
                 Path docxFile = folder.resolve(name + ".docx");
                 int pages = pdf.write(document, pdfFile);
                 docx.write(document, docxFile);
-                System.err.println("solieu corpus: " + seed + " → " + pdfFile + " (" + pages + " pages), " + docxFile
+                System.err.println("solieu corpus: " + seed + ": wrote " + pdfFile + " (" + pages + " pages) and " + docxFile
                         + " (" + document.footnotes().size() + " footnotes)");
             } catch (IOException | RuntimeException e) {
                 failures.add(seed + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));

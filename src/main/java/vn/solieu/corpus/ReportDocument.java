@@ -132,6 +132,7 @@ public record ReportDocument(String title, Instant date, List<Block> blocks, Lis
             return this;
         }
 
+        /** Adds a block as given: unlike the other methods it does not normalise, so its text should already be NFC. */
         public Builder add(Block block) {
             blocks.add(block);
             return this;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class SeedTextReader {
     }
 
     /** Reads seed lines; {@code marks} places the footnote marks (needed when the seed has footnotes). */
-    public static ReportDocument read(List<String> lines, List<FootnoteMark> marks, java.time.Instant date) throws SeedFormatException {
+    public static ReportDocument read(List<String> lines, List<FootnoteMark> marks, Instant date) throws SeedFormatException {
         List<SeedLine> seedLines = classify(lines);
         List<SeedLine> body = seedLines.stream().filter(l -> l.kind() == Kind.BODY || l.kind() == Kind.SPACER).toList();
         List<Footnote> footnotes = footnotes(seedLines);
