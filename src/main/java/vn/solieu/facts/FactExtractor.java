@@ -44,7 +44,8 @@ public final class FactExtractor {
             int previousEnd = from;
             String previousLabel = null;
             int previousSentence = -1;
-            for (Figure f : figures) {
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
                 if (f.dropped || f.kind == Fact.Kind.percent && f.attachedTo != null) continue;
                 int[] sentence = sentence(block.text(), f.start, f.factEnd());
                 if (sentence[0] != previousSentence) previousLabel = null;
@@ -70,8 +71,16 @@ public final class FactExtractor {
                 fact.unit = f.unit;
                 fact.approximate = f.approximate || f.percent != null && f.percent.approximate;
                 fact.bound = f.bound;
-                fact.indicator = labels.label(block.text(), Math.max(from, Math.min(previousEnd, f.start)), f.start, f.factEnd(), f.unit, f.percent == null, previousLabel,
-                        f.kind == Fact.Kind.percent && f.change);
+                int nextStart = block.text().length();
+                for (int n = k + 1; n < figures.size(); n++) {
+                    if (figures.get(n).start >= f.factEnd()) {
+                        nextStart = figures.get(n).start;
+                        break;
+                    }
+                }
+                fact.indicator = labels.label(new Labels.Place(block.text(), from, Math.max(from, Math.min(previousEnd, f.start)),
+                        f.start, f.end, f.percent == null ? -1 : f.percent.start, f.factEnd(), nextStart, f.kind == Fact.Kind.count, f.unit, previousLabel,
+                        f.kind == Fact.Kind.percent && f.change));
                 if (fact.indicator.isEmpty()) fact.indicator = fallbackLabel(block);
                 previousLabel = fact.indicator;
                 previousEnd = f.factEnd();

@@ -36,62 +36,92 @@ final class Labels {
     private static final Pattern SOFT_BOUNDARY = Pattern.compile("[;(){}\\[\\],:…]|\\.\\s|\\.$|\\svà\\s");
 
     /**
-     * @param text     the block text
-     * @param from     where the block's own words start (after its marker)
-     * @param figStart start of the figure
-     * @param figEnd   end of the figure (with its unit and attached percentage)
-     * @param unit     the figure's unit, or null
-     * @param previous the label of the figure before it in the same sentence, or null
-     * @param borrow   true when the figure measures what the one before it measured (a change)
+     * Where a figure sits in its block.
+     *
+     * @param text      the block text
+     * @param blockFrom where the block's own words start (after its marker)
+     * @param from      where this figure's clause may start (after the figure before it)
+     * @param start     start of the figure; {@code end} its own end (number and unit)
+     * @param pctStart  start of the attached percentage, or -1
+     * @param factEnd   end of the fact (with an attached percentage)
+     * @param nextStart start of the next figure, or the text length
+     * @param count     true for counts: their unit is part of what they measure
+     * @param unit      the unit, or null
+     * @param previous  the label of the figure before it in the same sentence, or null
+     * @param borrow    true when the figure measures what the one before it measured (a change)
      */
-    String label(String text, int from, int figStart, int figEnd, String unit, boolean unitAdjacent, String previous, boolean borrow) {
-        if (borrow && previous != null) return previous;
+    record Place(String text, int blockFrom, int from, int start, int end, int pctStart, int factEnd, int nextStart,
+                 boolean count, String unit, String previous, boolean borrow) {}
+
+    String label(Place p) {
+        String text = p.text();
+        if (p.borrow() && p.previous() != null) return p.previous();
         // 1. The phrase before a colon right before the figure ("+ Đăng ký thường trú: 1229/1229").
-        int colon = colonBefore(text, from, figStart);
+        int colon = colonBefore(text, p.blockFrom(), p.start());
         if (colon >= 0) {
-            int leadStart = leadStart(text, from, colon);
+            int leadStart = leadStart(text, p.blockFrom(), colon);
             String label = clean(text.substring(leadStart, colon));
-            if (FIGURE_INSIDE.matcher(label.replaceAll("\\([^()]*\\)", "")).find()) label = afterLastComma(label);
+            boolean bulletLead = leadStart <= p.blockFrom() + 1;
+            if (!bulletLead && (FIGURE_INSIDE.matcher(label.replaceAll("\\([^()]*\\)", "")).find() || words(label) > maxWords)) {
+                label = afterLastComma(label);
+            }
             if (!label.isEmpty()) return label;
         }
-        // 2. The clause around the figure: words before it, its unit, words after it.
-        int soft = lastBoundary(text, SOFT_BOUNDARY, from, figStart);
-        String head = lastWords(clean(text.substring(soft, figStart)), headWords);
-        String tail = tail(text, figEnd);
-        if (head.isEmpty() && previous != null && (tail.isEmpty() || startsWithAttainment(text, soft, figStart))) return previous;
+        // 2. The clause around the figure: words before it, (a count's unit), words after it.
+        int soft = lastBoundary(text, SOFT_BOUNDARY, p.from(), p.start());
+        String head = lastWords(clean(text.substring(soft, p.start())), headWords);
+        String tail = tail(text, p.end(), p.pctStart() > p.end() ? p.pctStart() : p.nextStart());
+        if (tail.isEmpty() && p.factEnd() > p.end()) tail = tail(text, p.factEnd(), p.nextStart());
+        if (head.isEmpty() && p.previous() != null && (tail.isEmpty() || startsWithAttainment(text, soft, p.start()))) return p.previous();
         StringBuilder b = new StringBuilder(head);
-        if (unit != null && !head.isEmpty()) b.append(' ').append(unit);
+        String unit = p.unit();
+        boolean withUnit = (p.count() || words(head) <= 1) && unit != null && !containsWords(head, unit) && !startsWithUnit(tail, unit);
+        if (withUnit && !head.isEmpty()) b.append(' ').append(unit);
         if (!tail.isEmpty()) {
             if (b.length() > 0) b.append(' ');
-            else if (unit != null && unitAdjacent && !startsWithUnit(tail, unit)) b.append(unit).append(' ');
+            else if (withUnit) b.append(unit).append(' ');
             b.append(tail);
         }
-        String label = VietText.foldSpace(b.toString());
-        if (!label.isEmpty() && !(head.isEmpty() && tail.isEmpty())) return label;
+        if (!head.isEmpty() || !tail.isEmpty()) return VietText.foldSpace(b.toString());
         // 3. Inside brackets with nothing around it ("(đạt 99,31%)"): the clause the bracket explains.
-        int open = text.lastIndexOf('(', figStart);
-        if (open > from) {
-            int leadStart = leadStart(text, from, open);
+        int open = text.lastIndexOf('(', p.start());
+        if (open > p.blockFrom()) {
+            int leadStart = leadStart(text, p.blockFrom(), open);
             int c = text.lastIndexOf(':', open);
             if (c >= leadStart) leadStart = c + 1;
             String l = shorten(clean(text.substring(leadStart, open)));
             if (!l.isEmpty()) return l;
         }
         // 4. The block's own lead ("- Kết quả … đối với các cơ sở giáo dục: …").
-        int lead = text.indexOf(": ", from);
-        if (lead > from && lead < figStart) {
-            String l = clean(text.substring(from, lead));
-            if (!l.isEmpty() && l.split(" ").length <= 30) return l;
+        int lead = text.indexOf(": ", p.blockFrom());
+        if (lead > p.blockFrom() && lead < p.start()) {
+            String l = clean(text.substring(p.blockFrom(), lead));
+            if (!l.isEmpty() && words(l) <= 40) return l;
         }
-        return previous != null ? previous : "";
+        return p.previous() != null ? p.previous() : "";
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static boolean containsWords(String phrase, String unit) {
+        return (" " + phrase.toLowerCase(Locale.ROOT) + " ").contains(" " + unit.toLowerCase(Locale.ROOT) + " ");
     }
 
     // A lead that itself holds a figure ("Trong tháng phát sinh 44.101 lượt …, trong đó có …:") is named by its last part.
-    private static final Pattern FIGURE_INSIDE = Pattern.compile("\\d{3,}|\\d[.,/]\\d|%");
+    private static final Pattern FIGURE_INSIDE = Pattern.compile("\\d{3,}|\\d[.,/]\\d|%|\\d+\\s+\\p{L}");
 
+    /** The part after the last comma that is outside brackets and quotes; "" when there is none. */
     private String afterLastComma(String label) {
-        int comma = label.lastIndexOf(", ");
-        return comma < 0 ? "" : clean(label.substring(comma + 2));
+        int depth = 0;
+        for (int i = label.length() - 1; i >= 0; i--) {
+            char c = label.charAt(i);
+            if (c == ')' || c == '”') depth++;
+            else if ((c == '(' || c == '“') && depth > 0) depth--;
+            else if (c == ',' && depth == 0) return clean(label.substring(i + 1));
+        }
+        return "";
     }
 
     /** Position of a colon that only filler words separate from the figure, or -1. */
@@ -103,13 +133,13 @@ final class Labels {
         return clean(between).isEmpty() ? colon : -1;
     }
 
-    /** Where the phrase ending at {@code end} starts: back over balanced brackets, to a ";", a sentence end, an open bracket or a colon. */
+    /** Where the phrase ending at {@code end} starts: back over balanced brackets and quotes, to a ";", a sentence end, an open bracket or a colon. */
     private static int leadStart(String text, int from, int end) {
         int depth = 0;
         for (int i = end - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (c == ')') depth++;
-            else if (c == '(') {
+            if (c == ')' || c == '”') depth++;
+            else if (c == '(' || c == '“') {
                 if (depth == 0) return i + 1;
                 depth--;
             } else if (depth == 0 && (c == ';' || c == ':' || c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
@@ -135,16 +165,28 @@ final class Labels {
         return s.matches("(đạt|chiếm|bằng)( tỷ lệ| tỉ lệ)?( khoảng| gần| hơn)?");
     }
 
-    private String tail(String text, int figEnd) {
-        int end = figEnd;
-        while (end < text.length()) {
+    /** Words after a figure up to the next clause break or figure; a bracket right after it is skipped. */
+    private String tail(String text, int figEnd, int nextStart) {
+        int begin = figEnd;
+        while (begin < text.length() && text.charAt(begin) == ' ') begin++;
+        if (begin < text.length() && text.charAt(begin) == '(') {
+            // "18 văn bản (06 Nghị quyết, 12 Quyết định) còn hiệu lực …": the bracket details, the words after it name.
+            int close = text.indexOf(')', begin);
+            if (close < 0) return "";
+            begin = close + 1;
+            if (nextStart < begin) nextStart = text.length();
+        }
+        int end = begin;
+        int limit = Math.min(text.length(), nextStart);
+        while (end < limit) {
             char c = text.charAt(end);
-            if (",;:()[]".indexOf(c) >= 0 || c == '.' && (end + 1 == text.length() || text.charAt(end + 1) == ' ')) break;
-            if (Character.isDigit(c)) break; // the next figure starts a new thought
+            if (",;:()[]…".indexOf(c) >= 0 || c == '.' && (end + 1 == text.length() || text.charAt(end + 1) == ' ')) break;
             end++;
         }
-        String t = VietText.foldSpace(text.substring(figEnd, end));
-        return t.length() > 90 ? "" : stripTrailing(t);
+        String t = VietText.foldSpace(text.substring(begin, Math.max(begin, end)));
+        String[] w = t.isEmpty() ? new String[0] : t.split(" ");
+        if (w.length > maxWords) t = String.join(" ", java.util.Arrays.copyOf(w, maxWords));
+        return stripTrailing(t);
     }
 
     private static int lastBoundary(String text, Pattern boundary, int from, int to) {
