@@ -39,11 +39,14 @@ public record AuditFinding(String check, Severity severity, String message, List
     public enum Severity { error, warning, info }
 
     /** Where one fact of a finding was read, with the sentence quoted (clipped around the figure). */
-    public record Evidence(String fact, String file, Integer page, int start, int end, String quote, String figure) {
+    public record Evidence(String fact, String file, Integer page, int start, int end, String quote, String figure,
+                           int markStart, int markEnd) {
         static Evidence of(Fact f) {
+            String quote = Quotes.around(f);
+            List<Quotes.Span> at = Quotes.occurrences(f, quote);
             return new Evidence(f.id, f.source == null ? null : f.source.file(), f.source == null ? null : f.source.page(),
                     f.source == null ? -1 : f.source.start(), f.source == null ? -1 : f.source.end(),
-                    Quotes.around(f), VnFormat.figure(f));
+                    quote, VnFormat.figure(f), at.isEmpty() ? -1 : at.get(0).start(), at.isEmpty() ? -1 : at.get(0).end());
         }
 
         public Map<String, Object> toMap() {
@@ -55,6 +58,8 @@ public record AuditFinding(String check, Severity severity, String message, List
             m.put("end", end);
             m.put("figure", figure);
             m.put("quote", quote);
+            // Where the figure sits in the quote, for highlighting; absent when it could not be found.
+            if (markStart >= 0) m.put("quoteMark", List.of(markStart, markEnd));
             return m;
         }
     }
