@@ -8,11 +8,8 @@ import vn.solieu.Pipeline;
 import vn.solieu.audit.AuditFinding;
 import vn.solieu.audit.Auditor;
 import vn.solieu.audit.FindingWriter;
-import vn.solieu.facts.Fact;
 import vn.solieu.index.IndexedFacts;
 import vn.solieu.ingest.IngestException;
-import vn.solieu.reference.Province;
-import vn.solieu.reference.Provinces;
 import vn.solieu.rules.RulesDir;
 
 import java.io.IOException;
@@ -23,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -92,17 +88,10 @@ public final class AuditCommand implements Callable<Integer> {
 
     private void auditFiles(Path rulesDir, Auditor auditor, List<String> failures) {
         Pipeline pipeline = Pipeline.load(rulesDir);
-        Provinces provinces = Provinces.load(rulesDir);
         for (InputFiles.Input input : InputFiles.expand(inputs, failures::add)) {
             try {
                 Extraction extraction = pipeline.extract(input.path(), input.shownName());
-                // Until the report reader names the province, read it from the text the same way.
-                Optional<String> province = extraction.report().province() != null ? Optional.of(extraction.report().province())
-                        : provinces.detect(extraction.document().text()).map(Province::name);
-                for (Fact f : extraction.facts()) {
-                    if (f.province == null) f.province = province.orElse(null);
-                    auditor.accept(f);
-                }
+                extraction.facts().forEach(auditor);
             } catch (IngestException e) {
                 failures.add(input.shownName() + ": " + e.getMessage());
             }

@@ -14,13 +14,25 @@ public final class InputFiles {
 
     public record Input(Path path, String shownName) {}
 
+    /**
+     * In a folder, files that are never reports are passed over: hidden files, READMEs and the
+     * project's own sidecars (expected records, marks, notes). A file named on the command line
+     * is always read.
+     */
+    public static boolean isReportCandidate(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith(".") || name.startsWith("readme")) return false;
+        return !(name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml")
+                || name.endsWith(".json") || name.endsWith(".jsonl"));
+    }
+
     public static List<Input> expand(List<Path> args, Consumer<String> failure) {
         List<Input> files = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
                 try (Stream<Path> walk = Files.walk(arg)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(InputFiles::isReportCandidate)
                             .sorted()
                             .forEach(p -> files.add(new Input(p, p.toString())));
                 } catch (IOException e) {

@@ -24,8 +24,10 @@ public final class FactExtractor {
     private final FigureFinder finder;
     private final Labels labels;
     private final Periods periods;
+    private final RuleBook rules;
 
     public FactExtractor(RuleBook rules) {
+        this.rules = rules;
         this.finder = new FigureFinder(rules);
         this.labels = new Labels(rules);
         this.periods = new Periods(rules);
@@ -85,6 +87,7 @@ public final class FactExtractor {
                 previousLabel = fact.indicator;
                 previousEnd = f.factEnd();
                 fact.section = new ArrayList<>(block.section());
+                fact.indicatorId = rules.indicators().match(fact.indicator, fact.section).map(i -> i.id()).orElse(null);
                 fact.period = period(block, sentence, f.start);
                 fact.province = report.province();
                 fact.reportPeriod = report.reportPeriod();

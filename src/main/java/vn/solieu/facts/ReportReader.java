@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class ReportReader {
     private final Periods periods;
+    private final RuleBook rules;
 
     public ReportReader(RuleBook rules) {
+        this.rules = rules;
         this.periods = new Periods(rules);
     }
 
@@ -51,7 +53,8 @@ public final class ReportReader {
         Periods.ReportPeriod rp = periods.reportPeriod(sources);
         LocalDate reportDate = rp != null ? rp.end() : latestDate(doc.text());
         String titleText = VietText.foldSpace(String.join(" ", title));
-        return new ReportInfo(titleText.isEmpty() ? null : titleText, null, rp == null ? null : rp.label(), reportDate);
+        String province = rules.provinces().detect(doc.text(), reportDate).map(p -> p.name()).orElse(null);
+        return new ReportInfo(titleText.isEmpty() ? null : titleText, province, rp == null ? null : rp.label(), reportDate);
     }
 
     private static String lastSentence(String text) {

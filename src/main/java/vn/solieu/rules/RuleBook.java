@@ -1,6 +1,8 @@
 package vn.solieu.rules;
 
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import vn.solieu.reference.Indicators;
+import vn.solieu.reference.Provinces;
 import vn.solieu.text.VietText;
 
 import java.nio.file.Path;
@@ -29,9 +31,13 @@ public final class RuleBook {
     private final List<String> countUnits;
     private final Map<String, Object> labels;
     private final Map<String, Object> periods;
+    private final Provinces provinces;
+    private final Indicators indicators;
 
     private RuleBook(Path dir) {
         this.dir = dir;
+        this.provinces = Provinces.load(dir);
+        this.indicators = Indicators.load(dir);
         Map<String, Object> unitsYaml = RuleFile.read(dir, "units.yaml");
         List<String> ratioOnly = RuleFile.strings(unitsYaml, "ratio-only-units");
         this.countUnits = byLengthDesc(RuleFile.strings(unitsYaml, "units"));
@@ -96,6 +102,16 @@ public final class RuleBook {
 
     public Map<String, Object> periods() {
         return periods;
+    }
+
+    /** The provinces before and after the 2025 merger (provinces.yaml). */
+    public Provinces provinces() {
+        return provinces;
+    }
+
+    /** Canonical indicators (indicators.yaml). */
+    public Indicators indicators() {
+        return indicators;
     }
 
     private static List<String> byLengthDesc(List<String> list) {
