@@ -1,14 +1,81 @@
 package vn.solieu.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.solieu.facts.FactJson;
+import vn.solieu.index.FactSearcher;
+import vn.solieu.index.IndexStats;
+import vn.solieu.index.SearchResult.FacetCount;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Not built yet.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Prints what the index holds: reports, facts, provinces, periods.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:printed", "1:no index, or it cannot be read", "2:bad usage"})
 public final class StatsCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = ImportCommand.DEFAULT_INDEX, description = "Index folder (default: ./${DEFAULT-VALUE})")
+    Path index;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (one JSON object) (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
     @Override
-    public Integer call() {
-        System.err.println("solieu stats: not built yet");
-        return 2;
+    public Integer call() throws IOException {
+        if (format != OutputFormat.table && format != OutputFormat.jsonl) {
+            System.err.println("solieu stats: --format must be table or jsonl");
+            return 2;
+        }
+        IndexStats stats;
+        try (FactSearcher searcher = FactSearcher.open(index)) {
+            stats = searcher.stats();
+        } catch (IOException e) {
+            System.err.println("solieu stats: " + e.getMessage());
+            return 1;
+        }
+        PrintWriter out = Console.out();
+        if (format == OutputFormat.jsonl) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", index.toString());
+            m.put("reports", stats.reports());
+            m.put("failed", stats.failed());
+            m.put("facts", stats.facts());
+            m.put("reportsBy", asMaps(stats.reportsBy()));
+            m.put("factsBy", asMaps(stats.factsBy()));
+            out.println(FactJson.MAPPER.writeValueAsString(m));
+        } else {
+            out.println("index:     " + index.toAbsolutePath().normalize());
+            out.println("reports:   " + stats.reports() + (stats.failed() > 0 ? " (and " + stats.failed() + " files that failed at their last import)" : ""));
+            out.println("facts:     " + stats.facts());
+            out.println("provinces: " + stats.reportsBy().get("province").size() + list("reports", stats.reportsBy().get("province")));
+            out.println("periods:   " + stats.reportsBy().get("reportPeriod").size() + list("reports", stats.reportsBy().get("reportPeriod")));
+            out.println("facts by province: " + list("", stats.factsBy().get("province")).strip());
+            out.println("facts by kind:     " + list("", stats.factsBy().get("kind")).strip());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String list(String what, List<FacetCount> counts) {
+        if (counts == null || counts.isEmpty()) return what.isEmpty() ? "-" : "";
+        return (what.isEmpty() ? " " : " " + what + ": ") + counts.stream()
+                .map(c -> c.value() + " " + c.count()).collect(Collectors.joining(" · "));
+    }
+
+    private static Map<String, Map<String, Long>> asMaps(Map<String, List<FacetCount>> dims) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        dims.forEach((dim, counts) -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            counts.forEach(c -> m.put(c.value(), c.count()));
+            out.put(dim, m);
+        });
+        return out;
     }
 }

@@ -109,6 +109,7 @@ final class FactDocuments {
         d.add(new StringField(FILE, file, Field.Store.YES));
         if (sha256 != null) d.add(new StringField(SHA256, sha256, Field.Store.YES));
         d.add(new StoredField(REASON, reason));
+        d.add(new LongPoint(IMPORTED_AT, at.toEpochMilli()));
         d.add(new StoredField(IMPORTED_AT, at.toEpochMilli()));
         return build(d);
     }

@@ -294,6 +294,9 @@ public final class FactSearcher implements Closeable {
             if (passages.length == 0) return null;
             Passage p = passages[0];
             int from = p.getStartOffset(), to = p.getEndOffset();
+            // A passage cut after a sentence end may begin with its leftovers (". - "): start at a letter or digit.
+            int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : to;
+            while (from < Math.min(to, firstMatch) && !Character.isLetterOrDigit(content.charAt(from))) from++;
             StringBuilder text = new StringBuilder(to - from);
             int[] map = new int[to - from + 1];
             boolean space = false;
