@@ -66,7 +66,7 @@ public abstract class ConsoleProgress implements ImportListener, AutoCloseable {
         public void fileDone(FileOutcome o) {
             super.fileDone(o);
             bar.step();
-            bar.setExtraMessage(facts.get() + " facts" + (failed.get() > 0 ? ", " + failed.get() + " failed" : ""));
+            bar.setExtraMessage(" " + facts.get() + " facts" + (failed.get() > 0 ? ", " + failed.get() + " failed" : ""));
         }
 
         @Override
