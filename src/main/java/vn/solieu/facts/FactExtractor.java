@@ -2,15 +2,151 @@ package vn.solieu.facts;
 
 import vn.solieu.ingest.SourceDocument;
 import vn.solieu.rules.RuleBook;
+import vn.solieu.structure.Block;
 import vn.solieu.structure.Outline;
+import vn.solieu.text.VietText;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Sections → facts, by the rules. (Being built.) */
+/**
+ * Sections → facts. For every block: find its figures (stage 1 regex, stage 2 TokensRegex, see
+ * {@link FigureFinder}), then give each the record's context: indicator label, section path,
+ * period, the quoted sentence, provenance and a stable id. Thread-safe.
+ */
 public final class FactExtractor {
-    public FactExtractor(RuleBook rules) {}
+    private final FigureFinder finder;
+    private final Labels labels;
+    private final Periods periods;
+
+    public FactExtractor(RuleBook rules) {
+        this.finder = new FigureFinder(rules);
+        this.labels = new Labels(rules);
+        this.periods = new Periods(rules);
+    }
+
+    Periods periods() {
+        return periods;
+    }
 
     public List<Fact> extract(SourceDocument doc, Outline outline, ReportInfo report) {
-        return List.of();
+        List<Fact> facts = new ArrayList<>();
+        for (Block block : outline.blocks()) {
+            int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
+            List<Figure> figures = finder.find(block.text(), from);
+            if (figures.isEmpty()) continue;
+            int previousEnd = from;
+            String previousLabel = null;
+            int previousSentence = -1;
+            for (Figure f : figures) {
+                if (f.dropped || f.kind == Fact.Kind.percent && f.attachedTo != null) continue;
+                int[] sentence = sentence(block.text(), f.start, f.factEnd());
+                if (sentence[0] != previousSentence) previousLabel = null;
+                previousSentence = sentence[0];
+                Fact fact = new Fact();
+                fact.kind = f.kind;
+                switch (f.kind) {
+                    case ratio -> {
+                        fact.numerator = f.numerator;
+                        fact.denominator = f.denominator;
+                        if (f.percent != null) {
+                            fact.percent = f.percent.value;
+                            fact.percentText = f.percent.valueText;
+                        }
+                    }
+                    case percent -> {
+                        fact.value = f.value;
+                        fact.change = f.change;
+                        fact.percentText = f.valueText;
+                    }
+                    case count -> fact.value = f.value;
+                }
+                fact.unit = f.unit;
+                fact.approximate = f.approximate || f.percent != null && f.percent.approximate;
+                fact.bound = f.bound;
+                fact.indicator = labels.label(block.text(), Math.max(from, Math.min(previousEnd, f.start)), f.start, f.factEnd(), f.unit, f.percent == null, previousLabel,
+                        f.kind == Fact.Kind.percent && f.change);
+                if (fact.indicator.isEmpty()) fact.indicator = fallbackLabel(block);
+                previousLabel = fact.indicator;
+                previousEnd = f.factEnd();
+                fact.section = new ArrayList<>(block.section());
+                fact.period = period(block, sentence, f.start);
+                fact.province = report.province();
+                fact.reportPeriod = report.reportPeriod();
+                int start = block.docOffset(f.start);
+                int end = block.docEnd(f.factEnd());
+                fact.source = new Source(doc.file(), doc.sha256(), doc.pageAt(start), start, end);
+                fact.text = block.text().substring(sentence[0], sentence[1]);
+                fact.rule = f.rule;
+                fact.ocr = doc.ocr();
+                fact.ocrConfidence = doc.ocrConfidence();
+                fact.id = id(doc.sha256(), f.rule, fact.kind, start, end);
+                facts.add(fact);
+            }
+        }
+        return facts;
+    }
+
+    /** A figure in a heading or a bullet with nothing before it is named by its section. */
+    private static String fallbackLabel(Block block) {
+        if (!block.section().isEmpty()) return block.section().get(block.section().size() - 1);
+        String t = block.text();
+        return t.length() > 80 ? t.substring(0, 80) : t;
+    }
+
+    private Period period(Block block, int[] sentence, int figStart) {
+        String text = block.text();
+        Period p = periods.lastBefore(text, figStart);
+        if (p != null) return p;
+        List<String> section = block.section();
+        for (int i = section.size() - 1; i >= 0; i--) {
+            Period h = periods.lastBefore(section.get(i), section.get(i).length());
+            if (h != null) return h;
+        }
+        return null;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d(“\"+-])");
+    private static final int LONG_SENTENCE = 400;
+
+    /** The sentence holding [start, end) — narrowed to its ";" clause when very long. */
+    static int[] sentence(String text, int start, int end) {
+        int s = 0, e = text.length();
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            if (m.end() <= start) s = m.end();
+            else if (m.start() >= end) {
+                e = m.start();
+                break;
+            }
+        }
+        if (e - s > LONG_SENTENCE) {
+            int semiBefore = text.lastIndexOf("; ", start);
+            int semiAfter = text.indexOf(';', end);
+            if (semiBefore >= s) s = semiBefore + 2;
+            if (semiAfter >= 0 && semiAfter < e) e = semiAfter + 1;
+        }
+        return new int[] {s, e};
+    }
+
+    /** Same file bytes, same rule, same place: same id, so re-imports never duplicate a fact. */
+    static String id(String sha256, String rule, Fact.Kind kind, int start, int end) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((sha256 + '|' + rule + '|' + kind + '|' + start + '|' + end).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String quote(String s) {
+        return VietText.foldSpace(s);
     }
 }

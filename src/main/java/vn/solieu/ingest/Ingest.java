@@ -46,7 +46,7 @@ public final class Ingest {
 
     public SourceDocument read(Path file, String shownName, byte[] bytes) throws IngestException {
         if (bytes.length == 0) throw new IngestException("empty file");
-        String mediaType = tika.detect(bytes, file.getFileName() == null ? null : file.getFileName().toString());
+        String mediaType = detect(file, bytes);
         for (Ingestor ingestor : ingestors) {
             if (ingestor.accepts(mediaType)) {
                 try {
@@ -60,6 +60,20 @@ public final class Ingest {
             }
         }
         throw new IngestException("unsupported file type " + mediaType);
+    }
+
+    /**
+     * The media type from the bytes, the name only as a tie-breaker (Tika's order). Tika has no
+     * rule for BOM-less UTF-16 or for Windows-1258 text without a telling name and calls them
+     * octet streams; {@link TextCharset} recognises both.
+     */
+    String detect(Path file, byte[] bytes) {
+        String mediaType = tika.detect(bytes, file.getFileName() == null ? null : file.getFileName().toString());
+        if (mediaType.equals("application/octet-stream")
+                && (TextCharset.utf16ByNulPattern(bytes) != null || TextCharset.looksVietnameseIn1258(bytes))) {
+            return "text/plain";
+        }
+        return mediaType;
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,9 +1,43 @@
 package vn.solieu.ingest;
 
-import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import vn.solieu.text.VietText;
 
-/** PDF through PDFBox: pages kept, running headers and footers dropped, superscript marks recognised. */
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PDF through PDFBox: one output line per visual line, pages kept (joined by '\f'), page
+ * numbers and running headers and footers dropped, superscript footnote marks recognised by
+ * their size and rise, footnote bodies put after the page's body text. See
+ * {@link SourceDocument} for how marks and footnotes appear in the text.
+ *
+ * <p>Stateless and thread-safe: every read makes its own PDFBox objects.
+ */
 public final class PdfIngestor implements Ingestor {
+    private static final int MARKER_WINDOW = 1024;
+
+    private final PageOcr ocr;
+
+    /** Without OCR: a PDF with no text layer is refused. */
+    public PdfIngestor() {
+        this(null);
+    }
+
+    /** With OCR for pages that have no text layer; {@code ocr} may be null. */
+    public PdfIngestor(PageOcr ocr) {
+        this.ocr = ocr;
+    }
+
     @Override
     public boolean accepts(String mediaType) {
         return mediaType.equals("application/pdf");
@@ -11,6 +45,125 @@ public final class PdfIngestor implements Ingestor {
 
     @Override
     public SourceDocument read(Path file, String shownName, byte[] bytes, String sha256, String mediaType) throws IngestException {
-        throw new IngestException("PDF reading is not built yet");
+        if (indexOf(bytes, "%PDF-", 0, Math.min(bytes.length, MARKER_WINDOW)) < 0) {
+            throw new IngestException("not a PDF: no %PDF header at the start of the file");
+        }
+        // PDFBox recovers what it can from a cut file; we would rather say the file is incomplete.
+        if (indexOf(bytes, "%%EOF", Math.max(0, bytes.length - MARKER_WINDOW), bytes.length) < 0) {
+            throw new IngestException("damaged or truncated PDF: no %%EOF marker at the end (file cut short?)");
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
+                throw new IngestException("encrypted PDF, its permissions forbid text extraction (owner password needed)");
+            }
+            int pageCount = document.getNumberOfPages();
+            if (pageCount == 0) throw new IngestException("damaged or truncated PDF: no pages");
+            List<List<PdfLine>> lines = new PdfLineCollector().read(document);
+            return assemble(document, shownName, sha256, lines);
+        } catch (InvalidPasswordException e) {
+            throw new IngestException("encrypted PDF, cannot be read without its password", e);
+        } catch (IOException e) {
+            throw new IngestException("damaged or truncated PDF: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private SourceDocument assemble(PDDocument document, String shownName, String sha256, List<List<PdfLine>> rawPages)
+            throws IOException, IngestException {
+        boolean anyText = rawPages.stream().anyMatch(p -> !p.isEmpty());
+        if (!anyText && ocr == null) throw new IngestException("no text layer (scanned PDF?); OCR is not enabled");
+
+        List<List<PdfLine>> pages = PdfLayout.withoutFurniture(rawPages);
+        float bodySize = PdfLayout.bodyFontSize(pages);
+        Map<Integer, List<Float>> rulesCache = new HashMap<>();
+        PdfLayout.RuleSource rules = i -> {
+            List<Float> found = rulesCache.get(i);
+            if (found == null) {
+                found = PdfRuleFinder.rulesOn(document.getPage(i));
+                rulesCache.put(i, found);
+            }
+            return found;
+        };
+
+        StringBuilder text = new StringBuilder();
+        List<Page> pageSpans = new ArrayList<>();
+        List<Span> marks = new ArrayList<>();
+        List<Span> areas = new ArrayList<>();
+        double confidenceSum = 0;
+        int ocrPages = 0;
+        Set<String> previousPageMarks = Set.of();
+        for (int p = 0; p < pages.size(); p++) {
+            if (p > 0) text.append('\f');
+            int pageStart = text.length();
+            List<PdfLine> lines = pages.get(p);
+            if (lines.isEmpty() && ocr != null) {
+                PageOcr.Result result = ocr.read(document, p);
+                text.append(VietText.nfc(result.text()));
+                confidenceSum += result.confidence();
+                ocrPages++;
+                pageSpans.add(new Page(p + 1, pageStart, text.length()));
+                continue;
+            }
+            Set<String> pageMarks = markNumbers(lines);
+            Set<String> marksSeen = new HashSet<>(pageMarks);
+            marksSeen.addAll(previousPageMarks);
+            PdfLayout.PageParts parts = PdfLayout.splitFootnotes(lines, bodySize, marksSeen, p, rules);
+            boolean first = true;
+            for (PdfLine line : parts.body()) {
+                if (!first) text.append('\n');
+                first = false;
+                appendBodyLine(text, line, marks);
+            }
+            for (String note : parts.footnotes()) {
+                if (!first) text.append('\n');
+                first = false;
+                int start = text.length();
+                text.append(note);
+                areas.add(new Span(start, text.length()));
+            }
+            pageSpans.add(new Page(p + 1, pageStart, text.length()));
+            previousPageMarks = pageMarks;
+        }
+        return new SourceDocument(shownName, sha256, "application/pdf", text.toString(), pageSpans, marks, areas,
+                ocrPages > 0, ocrPages > 0 ? confidenceSum / ocrPages : null);
+    }
+
+    /** Appends a body line; a mark that wrapped to the start of the line stays a mark (superscript). */
+    private static void appendBodyLine(StringBuilder text, PdfLine line, List<Span> marks) {
+        int lineStart = text.length();
+        String body = line.text();
+        if (line.leadingMark() != null) {
+            int n = line.leadingMark().length();
+            text.append(PdfLine.superscript(body.substring(0, n)));
+            marks.add(new Span(lineStart, lineStart + n));
+            text.append(body, n, body.length());
+        } else {
+            text.append(body);
+        }
+        for (Span m : line.marks()) marks.add(new Span(lineStart + m.start(), lineStart + m.end()));
+    }
+
+    /** The mark numbers of a page in plain digits ("²" → "2"), to match against footnote numbers. */
+    private static Set<String> markNumbers(List<PdfLine> lines) {
+        Set<String> numbers = new HashSet<>();
+        for (PdfLine line : lines) {
+            for (Span m : line.marks()) numbers.add(PdfLine.plainDigits(line.text().substring(m.start(), m.end())));
+        }
+        return numbers;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) return "unreadable structure";
+        String line = message.strip().replaceAll("\\s+", " ");
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    private static int indexOf(byte[] bytes, String marker, int from, int to) {
+        byte[] m = marker.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = from; i + m.length <= to; i++) {
+            for (int k = 0; k < m.length; k++) if (bytes[i + k] != m[k]) continue outer;
+            return i;
+        }
+        return -1;
     }
 }

@@ -7,6 +7,19 @@ import java.util.List;
  *
  * <p>{@code text} is the whole document; pages follow each other separated by one form feed
  * ({@code '\f'}). Every offset in the project (facts' {@code source.start/end}) points into it.
+ * Lines are visual lines (PDF) or paragraphs (Word, OpenDocument, RTF, HTML; a table row is one
+ * line with tab-separated cells), separated by {@code '\n'}; blank lines are not kept.
+ *
+ * <p><b>Footnotes.</b> A footnote reference mark stays in the text where it was, right after
+ * the word it follows, written with Unicode superscript digits ({@code "năm 2023²"},
+ * {@code "Đề án 06¹"}), and its span is listed in {@code footnoteMarks}. Superscript digits are
+ * not {@code \d} and not {@code Character.isDigit}, so "2023²" can never be read as 20232;
+ * later stages must still treat every {@code footnoteMarks} span as a non-figure. (Plain text
+ * gives no marks: a seed .txt extracted elsewhere may still show "năm 20232".)
+ * Footnote bodies are moved out of the body text: they come at the end of their page's text
+ * (PDF) or of the whole text (other formats), one line per note starting with its number in
+ * plain digits and a space ({@code "2 Số liệu tính đến ngày …"}), and each line's span is in
+ * {@code footnoteAreas}, so a note is never glued into a body sentence.
  *
  * @param file           the path as the user named it (kept as given, for provenance)
  * @param sha256         hex hash of the file's bytes: identifies the file across runs

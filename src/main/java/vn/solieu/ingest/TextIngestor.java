@@ -2,7 +2,6 @@ package vn.solieu.ingest;
 
 import vn.solieu.text.VietText;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +10,24 @@ import java.util.List;
  * Plain text. Pages are separated by form feeds when the text has them; text extracted from a
  * PDF line by line (a blank line after every line, as the seed reports are) shows a page break
  * as a line that starts with a space right after a non-blank line, and we read it so.
+ *
+ * <p>The charset is found by {@link TextCharset} (BOM, UTF-16 NUL pattern, strict UTF-8,
+ * Windows-1258, statistics). Tika labels a multi-line text with commas {@code text/csv}; such
+ * a file is still read here as plain text, because Tika's CSV parser would turn "42,9" into
+ * two cells.
  */
 public final class TextIngestor implements Ingestor {
     @Override
     public boolean accepts(String mediaType) {
-        return mediaType.startsWith("text/plain");
+        return mediaType.startsWith("text/plain") || mediaType.startsWith("text/csv")
+                || mediaType.startsWith("text/tab-separated-values");
     }
 
     @Override
     public SourceDocument read(Path file, String shownName, byte[] bytes, String sha256, String mediaType) throws IngestException {
-        String raw = new String(bytes, StandardCharsets.UTF_8);
-        if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
+        String raw = TextCharset.decode(bytes).text();
         String text = VietText.nfc(raw.replace("\r\n", "\n").replace('\r', '\n'));
-        return withPages(shownName, sha256, mediaType, text);
+        return withPages(shownName, sha256, "text/plain", text);
     }
 
     static SourceDocument withPages(String shownName, String sha256, String mediaType, String text) {

@@ -1,16 +1,194 @@
 package vn.solieu.ingest;
 
-import java.nio.file.Path;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+import vn.solieu.text.VietText;
 
-/** Word, ODT, RTF and HTML through Tika. */
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word (.docx, .doc), OpenDocument text, RTF and HTML through Tika. One line per paragraph,
+ * heading or list item; a table row is one line with its cells separated by tabs; running
+ * headers and footers are left out.
+ *
+ * <p>Footnotes are moved out of the body to the end of the text, one line each, opening with
+ * the note's number, and recorded in {@link SourceDocument#footnoteAreas()}; where the body
+ * refers to a note, the reference becomes a superscript number recorded in
+ * {@link SourceDocument#footnoteMarks()}. Tika gives this differently per format: for .docx a
+ * {@code [footnoteRef:N]} token in the paragraph and the note in a {@code div.footnote} after
+ * it; for OpenDocument the note (citation first) nested where the reference is; for RTF the
+ * note text inline with no markup, so {@link RtfNotes} brackets it before parsing.
+ *
+ * <p>No pages: these formats do not store where pages break (Word's "last rendered page
+ * break" hints are absent from generated files and stale in edited ones), so facts from them
+ * carry no page.
+ */
 public final class TikaIngestor implements Ingestor {
+    static final Set<String> TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/msword",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.text-template",
+            "application/rtf",
+            "text/html",
+            "application/xhtml+xml");
+
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:foot|end)noteRef:\\d+\\]");
+    private static final char MARK_START = '\uE003', MARK_END = '\uE004';
+    private static final Pattern OPENING_NUMBER = Pattern.compile("^(\\d{1,3})(?=\\s|$)");
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+
     @Override
     public boolean accepts(String mediaType) {
-        return false;
+        return TYPES.contains(baseType(mediaType));
     }
 
     @Override
     public SourceDocument read(Path file, String shownName, byte[] bytes, String sha256, String mediaType) throws IngestException {
-        throw new IngestException("not built yet");
+        String type = baseType(mediaType);
+        byte[] input = type.equals("application/rtf") ? RtfNotes.bracketNotes(bytes) : bytes;
+        TikaLineHandler lines = new TikaLineHandler();
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        if (file.getFileName() != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = new ByteArrayInputStream(input)) {
+            parser.parse(in, new BodyContentHandler(lines), metadata, context());
+        } catch (EncryptedDocumentException e) {
+            throw new IngestException("encrypted document, cannot be read without its password", e);
+        } catch (TikaException | SAXException | IOException e) {
+            throw new IngestException("damaged " + describe(type) + ": " + oneLine(e), e);
+        }
+        return toDocument(shownName, sha256, type, lines.raw());
+    }
+
+    /**
+     * Word's running headers and footers (and the page number field in them) are page
+     * furniture; Tika would write them as ordinary paragraphs, so they are switched off here.
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+
+    /** Moves the notes out of the body, turns references into marks, tidies the lines. */
+    static SourceDocument toDocument(String shownName, String sha256, String mediaType, String raw) {
+        boolean referencesInBody = NOTE_REFERENCE.matcher(raw).find();
+        List<String> notes = new ArrayList<>();
+        StringBuilder body = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            int start = raw.indexOf(TikaLineHandler.NOTE_START, i);
+            if (start < 0) {
+                body.append(raw, i, raw.length());
+                break;
+            }
+            body.append(raw, i, start);
+            int end = raw.indexOf(TikaLineHandler.NOTE_END, start);
+            if (end < 0) end = raw.length();
+            String note = VietText.foldSpace(raw.substring(start + 1, end));
+            i = Math.min(raw.length(), end + 1);
+            if (note.isEmpty()) continue;
+            Matcher opening = OPENING_NUMBER.matcher(note);
+            String number = !referencesInBody && opening.find() ? opening.group(1) : String.valueOf(notes.size() + 1);
+            if (!opening.reset().find()) note = number + " " + note;
+            notes.add(note);
+            // OpenDocument and RTF put the note where its reference is: the reference mark goes there.
+            if (!referencesInBody) body.append(MARK_START).append(number).append(MARK_END);
+        }
+        String bodyText = body.toString();
+        if (referencesInBody) {
+            Matcher ref = NOTE_REFERENCE.matcher(bodyText);
+            StringBuilder numbered = new StringBuilder();
+            int k = 0;
+            while (ref.find()) ref.appendReplacement(numbered, MARK_START + String.valueOf(++k) + MARK_END);
+            ref.appendTail(numbered);
+            bodyText = numbered.toString();
+        }
+
+        StringBuilder text = new StringBuilder(bodyText.length());
+        List<Span> marks = new ArrayList<>();
+        for (String rawLine : bodyText.split("\n")) {
+            String line = tidy(rawLine);
+            if (line.isEmpty()) continue;
+            if (text.length() > 0) text.append('\n');
+            appendWithMarks(text, VietText.nfc(line), marks);
+        }
+        List<Span> areas = new ArrayList<>();
+        for (String note : notes) {
+            if (text.length() > 0) text.append('\n');
+            int start = text.length();
+            text.append(VietText.nfc(note));
+            areas.add(new Span(start, text.length()));
+        }
+        return new SourceDocument(shownName, sha256, mediaType, text.toString(), List.of(), marks, areas, false, null);
+    }
+
+    /** Spaces folded, cells trimmed, ends trimmed: "  a \t b\t" → "a\tb". */
+    private static String tidy(String line) {
+        return line.replaceAll(" {2,}", " ").replaceAll(" ?\t ?", "\t").replaceAll("^[ \t]+|[ \t]+$", "");
+    }
+
+    private static void appendWithMarks(StringBuilder text, String line, List<Span> marks) {
+        int i = 0;
+        while (i < line.length()) {
+            int start = line.indexOf(MARK_START, i);
+            if (start < 0) {
+                text.append(line, i, line.length());
+                return;
+            }
+            text.append(line, i, start);
+            int end = line.indexOf(MARK_END, start);
+            if (end < 0) end = line.length();
+            int markStart = text.length();
+            text.append(PdfLine.superscript(line.substring(start + 1, end)));
+            marks.add(new Span(markStart, text.length()));
+            i = Math.min(line.length(), end + 1);
+        }
+    }
+
+    private static String baseType(String mediaType) {
+        int semicolon = mediaType.indexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String describe(String type) {
+        return switch (type) {
+            case "application/msword" -> "Word document (.doc)";
+            case "application/rtf" -> "RTF document";
+            case "text/html", "application/xhtml+xml" -> "HTML document";
+            case "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template" -> "OpenDocument text";
+            default -> "Word document (.docx)";
+        };
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String line = message.strip().replaceAll("\\s+", " ");
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 }

@@ -1,0 +1,206 @@
+package vn.solieu.facts;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import vn.solieu.rules.FigureRule;
+import vn.solieu.rules.RelationRule;
+import vn.solieu.rules.RuleBook;
+import vn.solieu.text.VietNumber;
+import vn.solieu.text.VietText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the figures of one block of text: stage 1 (figures.yaml) reads character shapes with
+ * regular expressions, stage 2 (relations.yaml) relates figures to each other and to the words
+ * around them with TokensRegex over our own tokens, each figure collapsed into one token.
+ */
+final class FigureFinder {
+    private final RuleBook rules;
+
+    FigureFinder(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
+    List<Figure> find(String text, int skip) {
+        // Same length as text: moving a tone mark between two vowels keeps every offset.
+        String matchText = VietText.canonicalTones(text);
+        boolean[] taken = new boolean[text.length() + 1];
+        mark(taken, 0, Math.min(skip, text.length()));
+        for (FigureRule rule : rules.notFigures()) {
+            Matcher m = rule.pattern().matcher(matchText);
+            while (m.find()) mark(taken, m.start(), m.end());
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (FigureRule rule : rules.figures()) {
+            Matcher m = rule.pattern().matcher(matchText);
+            int from = 0;
+            while (from <= matchText.length() && m.find(from)) {
+                if (free(taken, m.start(), m.end())) {
+                    Figure f = read(rule, m, text);
+                    if (f != null) {
+                        figures.add(f);
+                        mark(taken, m.start(), m.end());
+                    }
+                    from = m.end();
+                } else {
+                    from = m.start() + 1;
+                }
+            }
+        }
+        figures.sort(Comparator.comparingInt(f -> f.start));
+        relate(text, figures);
+        return figures;
+    }
+
+    private static Figure read(FigureRule rule, Matcher m, String text) {
+        Fact.Kind kind = Fact.Kind.valueOf(rule.kind());
+        Figure f = new Figure(kind, rule.id(), m.start(), m.end());
+        switch (kind) {
+            case ratio -> {
+                f.numerator = VietNumber.parse(m.group("num"), VietNumber.Context.ANY);
+                f.denominator = VietNumber.parse(m.group("den"), VietNumber.Context.ANY);
+                if (f.numerator == null || f.denominator == null) return null;
+                f.unit = unit(m, text, group(m, "unit2") != null ? "unit2" : "unit");
+            }
+            case percent -> {
+                f.valueText = m.group("value");
+                f.value = VietNumber.parse(f.valueText, VietNumber.Context.PERCENT);
+                if (f.value == null) return null;
+            }
+            case count -> {
+                f.unit = unit(m, text, "unit");
+                f.value = VietNumber.parse(m.group("value"), VietNumber.Context.COUNT);
+                if (f.value == null) return null;
+                f.value = f.value * VietNumber.scale(group(m, "scale"));
+            }
+        }
+        return f;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The unit as written (original text, not the tone-normalised copy), first letter lower-cased. */
+    private static String unit(Matcher m, String text, String name) {
+        if (group(m, name) == null) return null;
+        String written = text.substring(m.start(name), m.end(name));
+        String folded = VietText.foldSpace(written);
+        // Acronyms (TTHC, DVC) stay as they are; words get a lower-case first letter.
+        return folded.equals(folded.toUpperCase(Locale.ROOT)) ? folded : VietText.lowerFirst(folded);
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) taken[i] = true;
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) if (taken[i]) return false;
+        return true;
+    }
+
+    /** Stage 2: TokensRegex over tokens in which every figure is one token tagged by its kind. */
+    private void relate(String text, List<Figure> figures) {
+        if (figures.isEmpty()) return;
+        List<CoreLabel> tokens = new ArrayList<>();
+        List<Figure> figureAt = new ArrayList<>();
+        int fi = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (fi < figures.size() && figures.get(fi).start == i) {
+                Figure f = figures.get(fi++);
+                tokens.add(token(text.substring(f.start, f.end), f.kind.name().toUpperCase(Locale.ROOT), f.start, f.end));
+                figureAt.add(f);
+                i = f.end;
+                continue;
+            }
+            char c = text.charAt(i);
+            int j = i + 1;
+            String tag;
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            } else if (Character.isLetter(c)) {
+                while (j < text.length() && (Character.isLetter(text.charAt(j)) || Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK)) j++;
+                tag = "WORD";
+            } else if (Character.isDigit(c)) {
+                while (j < text.length() && (Character.isDigit(text.charAt(j)) || (".,".indexOf(text.charAt(j)) >= 0 && j + 1 < text.length() && Character.isDigit(text.charAt(j + 1))))) j++;
+                tag = "NUM";
+            } else {
+                tag = "PUNCT";
+            }
+            if (fi < figures.size() && j > figures.get(fi).start) j = figures.get(fi).start;
+            tokens.add(token(text.substring(i, j), tag, i, j));
+            figureAt.add(null);
+            i = j;
+        }
+        for (RelationRule rule : rules.relations()) {
+            for (TokenSequencePattern pattern : rule.patterns()) {
+                TokenSequenceMatcher m = pattern.getMatcher(tokens);
+                while (m.find()) apply(rule, m, tokens, figureAt);
+            }
+        }
+    }
+
+    private static void apply(RelationRule rule, TokenSequenceMatcher m, List<CoreLabel> tokens, List<Figure> figureAt) {
+        switch (rule.action()) {
+            case attach -> {
+                Figure ratio = at(m, "$ratio", figureAt);
+                Figure pct = at(m, "$pct", figureAt);
+                if (ratio != null && pct != null && ratio.percent == null && pct.attachedTo == null && !pct.change) {
+                    ratio.percent = pct;
+                    pct.attachedTo = ratio;
+                }
+            }
+            case change -> {
+                Figure pct = at(m, "$pct", figureAt);
+                if (pct != null && pct.attachedTo == null) pct.change = true;
+            }
+            case drop -> {
+                Figure f = at(m, "$fig", figureAt);
+                if (f != null) f.dropped = true;
+            }
+            case approximate -> {
+                Figure f = at(m, "$fig", figureAt);
+                if (f != null) f.approximate = true;
+            }
+            case bound -> {
+                Figure f = at(m, "$fig", figureAt);
+                int q = m.start("$q");
+                if (f != null && q >= 0) {
+                    StringBuilder b = new StringBuilder();
+                    for (int k = q; k < m.end("$q"); k++) b.append(k > q ? " " : "").append(tokens.get(k).word());
+                    f.bound = b.toString().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+    }
+
+    private static Figure at(TokenSequenceMatcher m, String group, List<Figure> figureAt) {
+        int s = m.start(group);
+        return s < 0 ? null : figureAt.get(s);
+    }
+
+    private static CoreLabel token(String word, String tag, int start, int end) {
+        CoreLabel t = new CoreLabel();
+        t.setWord(word);
+        t.setValue(word);
+        t.setOriginalText(word);
+        t.setTag(tag);
+        t.setLemma(VietText.canonicalTones(word).toLowerCase(Locale.ROOT));
+        t.setBeginPosition(start);
+        t.setEndPosition(end);
+        return t;
+    }
+}

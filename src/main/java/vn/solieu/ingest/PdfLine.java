@@ -1,0 +1,48 @@
+package vn.solieu.ingest;
+
+import java.util.List;
+
+/**
+ * One visual line of a PDF page as {@link PdfLineCollector} saw it, already NFC.
+ *
+ * @param text        the line's text; superscript footnote marks inside it are written as
+ *                    Unicode superscript digits ("năm 2023²") and listed in {@code marks}
+ * @param marks       spans of those marks in {@code text}
+ * @param leadingMark the number of a superscript mark that opens the line (a footnote body's
+ *                    own number), written in {@code text} as plain digits and a space; else null
+ * @param baseline    the baseline, in points from the top of the page
+ * @param fontSize    the size of most of the line's text, in points
+ */
+record PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize) {
+    PdfLine {
+        marks = List.copyOf(marks);
+    }
+
+    /** The line's opening number, superscript or not ("1 Nghị quyết …" → "1"), else null. */
+    String openingNumber() {
+        if (leadingMark != null) return leadingMark;
+        int i = 0;
+        while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) i++;
+        if (i == 0 || i >= text.length() || text.charAt(i) != ' ') return null;
+        return text.substring(0, i);
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** "23" → "²³"; characters other than ASCII digits unchanged. Same length as the input. */
+    static String superscript(String digits) {
+        StringBuilder out = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) out.append(c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : c);
+        return out.toString();
+    }
+
+    /** "²³" → "23"; the inverse of {@link #superscript}. */
+    static String plainDigits(String superscripts) {
+        StringBuilder out = new StringBuilder(superscripts.length());
+        for (char c : superscripts.toCharArray()) {
+            int d = SUPERSCRIPT_DIGITS.indexOf(c);
+            out.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return out.toString();
+    }
+}

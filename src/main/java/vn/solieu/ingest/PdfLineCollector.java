@@ -1,0 +1,203 @@
+package vn.solieu.ingest;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import vn.solieu.text.VietText;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * PDFBox's own line and word finding (sorted by position), with the glyphs of every line kept
+ * so that font size and baseline can be read: each visual line becomes one {@link PdfLine},
+ * and raised small digits become footnote marks. Nothing is written to the stripper's output;
+ * the lines of each page are collected into {@link #pages()}.
+ *
+ * <p>One instance reads one document; not thread-safe (PDFTextStripper is not).
+ */
+final class PdfLineCollector extends PDFTextStripper {
+    /** A mark is at most this share of its line's text size ... */
+    private static final float MARK_MAX_SIZE_RATIO = 0.8f;
+    /** ... and its baseline is raised by at least this share of the line's text size. */
+    private static final float MARK_MIN_RISE_RATIO = 0.12f;
+
+    private static final Pattern MULTIPLE_SPACES = Pattern.compile(" {2,}");
+
+    /** A character of a line with the glyph it came from (null for separators PDFBox inserted). */
+    private record Glyph(char c, TextPosition position) {}
+
+    private List<List<PdfLine>> pages = List.of();
+    private List<PdfLine> currentPage;
+    private final List<Glyph> currentLine = new ArrayList<>();
+
+    PdfLineCollector() {
+        setSortByPosition(true);
+        setLineSeparator("\n");
+        setWordSeparator(" ");
+        setParagraphStart("");
+        setParagraphEnd("");
+        setPageStart("");
+        setPageEnd("");
+        setArticleStart("");
+        setArticleEnd("");
+    }
+
+    /** Reads every page; the result has one list of lines per page, in page order (empty for a page without text). */
+    List<List<PdfLine>> read(PDDocument document) throws IOException {
+        // PDFBox skips pages without a content stream entirely: every page starts out empty.
+        pages = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) pages.add(List.of());
+        writeText(document, Writer.nullWriter());
+        return List.copyOf(pages);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        currentPage = new ArrayList<>();
+        currentLine.clear();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        finishLine();
+        pages.set(getCurrentPageNo() - 1, currentPage);
+        super.endPage(page);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        int total = 0;
+        for (TextPosition p : positions) total += p.getUnicode().length();
+        if (total == text.length()) {
+            int i = 0;
+            for (TextPosition p : positions) {
+                for (int k = 0; k < p.getUnicode().length(); k++) currentLine.add(new Glyph(text.charAt(i++), p));
+            }
+        } else {
+            // PDFBox rewrote the word (ligatures, presentation forms): keep the text, lose the geometry.
+            for (int i = 0; i < text.length(); i++) currentLine.add(new Glyph(text.charAt(i), null));
+        }
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        currentLine.add(new Glyph(' ', null));
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        finishLine();
+    }
+
+    private void finishLine() {
+        if (currentLine.isEmpty()) return;
+        PdfLine line = toLine(currentLine);
+        currentLine.clear();
+        if (line != null) currentPage.add(line);
+    }
+
+    private static PdfLine toLine(List<Glyph> glyphs) {
+        float fontSize = dominantSize(glyphs);
+        float baseline = baseline(glyphs, fontSize);
+        boolean[] mark = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (g.position() == null || !(Character.isDigit(g.c()) || g.c() == '*')) continue;
+            float size = size(g.position());
+            float rise = baseline - g.position().getYDirAdj();
+            mark[i] = fontSize > 0 && size <= fontSize * MARK_MAX_SIZE_RATIO && rise >= fontSize * MARK_MIN_RISE_RATIO;
+        }
+
+        int first = 0;
+        while (first < glyphs.size() && Character.isWhitespace(glyphs.get(first).c())) first++;
+        if (first == glyphs.size()) return null;
+
+        StringBuilder text = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        List<Span> marks = new ArrayList<>();
+        String leadingMark = null;
+        int i = first;
+        while (i < glyphs.size()) {
+            if (!mark[i]) {
+                plain.append(glyphs.get(i).c());
+                i++;
+                continue;
+            }
+            int end = i;
+            StringBuilder digits = new StringBuilder();
+            while (end < glyphs.size() && mark[end]) digits.append(glyphs.get(end++).c());
+            text.append(clean(plain));
+            plain.setLength(0);
+            if (i == first) {
+                // A footnote body opens with its own number: written plainly, then a space.
+                leadingMark = digits.toString();
+                text.append(leadingMark);
+                text.append(' ');
+                while (end < glyphs.size() && Character.isWhitespace(glyphs.get(end).c()) && !mark[end]) end++;
+            } else {
+                int start = text.length();
+                text.append(PdfLine.superscript(digits.toString()));
+                marks.add(new Span(start, text.length()));
+            }
+            i = end;
+        }
+        text.append(clean(plain));
+        int trimmedEnd = text.length();
+        while (trimmedEnd > 0 && Character.isWhitespace(text.charAt(trimmedEnd - 1))) trimmedEnd--;
+        text.setLength(trimmedEnd);
+        return new PdfLine(text.toString(), marks, leadingMark, baseline, fontSize);
+    }
+
+    /** NFC, and one space where the PDF had a space glyph and PDFBox also saw a gap. */
+    private static String clean(CharSequence piece) {
+        return VietText.nfc(MULTIPLE_SPACES.matcher(piece).replaceAll(" "));
+    }
+
+    private static float size(TextPosition p) {
+        float size = p.getFontSizeInPt();
+        return size > 0 ? size : p.getHeightDir();
+    }
+
+    /** The font size carrying most of the line's visible characters, to half a point. */
+    private static float dominantSize(List<Glyph> glyphs) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (Glyph g : glyphs) {
+            if (g.position() == null || Character.isWhitespace(g.c())) continue;
+            counts.merge(Math.round(size(g.position()) * 2) / 2f, 1, Integer::sum);
+        }
+        float best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The median baseline of the glyphs at the line's main size. */
+    private static float baseline(List<Glyph> glyphs, float fontSize) {
+        float[] ys = new float[glyphs.size()];
+        int n = 0;
+        for (Glyph g : glyphs) {
+            if (g.position() == null || Character.isWhitespace(g.c())) continue;
+            if (Math.abs(size(g.position()) - fontSize) <= Math.max(0.5f, fontSize * 0.1f)) ys[n++] = g.position().getYDirAdj();
+        }
+        if (n == 0) {
+            for (Glyph g : glyphs) if (g.position() != null) ys[n++] = g.position().getYDirAdj();
+        }
+        if (n == 0) return 0;
+        Arrays.sort(ys, 0, n);
+        return ys[n / 2];
+    }
+}

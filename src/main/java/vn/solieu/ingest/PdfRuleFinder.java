@@ -1,0 +1,92 @@
+package vn.solieu.ingest;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds short horizontal rules on a page: the line a word processor draws above the footnotes
+ * (a stroke or a thin filled rectangle, a third of the text width or so). Text is not read.
+ * Positions are returned in points from the top of the page, as {@link PdfLine#baseline()} is.
+ */
+final class PdfRuleFinder extends PDFGraphicsStreamEngine {
+    private static final float MIN_LENGTH = 20f;
+    private static final float MAX_THICKNESS = 2f;
+
+    private final float pageTop;
+    private final float maxLength;
+    private final List<Float> rules = new ArrayList<>();
+    private Point2D current = new Point2D.Float();
+
+    private PdfRuleFinder(PDPage page) {
+        super(page);
+        PDRectangle box = page.getCropBox();
+        this.pageTop = box.getUpperRightY();
+        this.maxLength = box.getWidth() * 0.6f;
+    }
+
+    /** Tops of the short horizontal rules on {@code page}, in points from the top. */
+    static List<Float> rulesOn(PDPage page) throws IOException {
+        PdfRuleFinder finder = new PdfRuleFinder(page);
+        finder.processPage(page);
+        return finder.rules;
+    }
+
+    private void consider(double x0, double y0, double x1, double y1) {
+        double length = Math.abs(x1 - x0), thickness = Math.abs(y1 - y0);
+        if (length >= MIN_LENGTH && length <= maxLength && thickness <= MAX_THICKNESS) {
+            rules.add((float) (pageTop - Math.max(y0, y1)));
+        }
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+        double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+        double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+        double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+        consider(minX, minY, maxX, maxY);
+        current = p0;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        consider(current.getX(), current.getY(), x, y);
+        current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override public void drawImage(PDImage pdImage) {}
+    @Override public void clip(int windingRule) {}
+    @Override public void closePath() {}
+    @Override public void endPath() {}
+    @Override public void strokePath() {}
+    @Override public void fillPath(int windingRule) {}
+    @Override public void fillAndStrokePath(int windingRule) {}
+    @Override public void shadingFill(COSName shadingName) {}
+
+    // Glyph outlines are not needed to find rules; skipping them avoids loading every font twice.
+    @Override
+    protected void showText(byte[] string) {}
+}
