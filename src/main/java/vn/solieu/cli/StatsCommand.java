@@ -51,22 +51,27 @@ public final class StatsCommand implements Callable<Integer> {
             m.put("factsBy", asMaps(stats.factsBy()));
             out.println(FactJson.MAPPER.writeValueAsString(m));
         } else {
-            out.println("index:     " + index.toAbsolutePath().normalize());
-            out.println("reports:   " + stats.reports() + (stats.failed() > 0 ? " (and " + stats.failed() + " files that failed at their last import)" : ""));
-            out.println("facts:     " + stats.facts());
-            out.println("provinces: " + stats.reportsBy().get("province").size() + list("reports", stats.reportsBy().get("province")));
-            out.println("periods:   " + stats.reportsBy().get("reportPeriod").size() + list("reports", stats.reportsBy().get("reportPeriod")));
-            out.println("facts by province: " + list("", stats.factsBy().get("province")).strip());
-            out.println("facts by kind:     " + list("", stats.factsBy().get("kind")).strip());
+            List<FacetCount> provinces = stats.reportsBy().get("province"), periods = stats.reportsBy().get("reportPeriod");
+            out.println("index:      " + index.toAbsolutePath().normalize());
+            out.println("reports:    " + stats.reports() + (stats.failed() > 0 ? " (and " + stats.failed() + " files that failed at their last import)" : ""));
+            out.println("facts:      " + stats.facts() + list(stats.factsBy().get("kind")));
+            out.println("provinces:  " + provinces.size() + list(provinces));
+            out.println("periods:    " + periods.size() + list(periods));
+            out.println("facts by province: " + orNone(list(stats.factsBy().get("province"))));
+            out.println("facts by period:   " + orNone(list(stats.factsBy().get("reportPeriod"))));
         }
         out.flush();
         return 0;
     }
 
-    private static String list(String what, List<FacetCount> counts) {
-        if (counts == null || counts.isEmpty()) return what.isEmpty() ? "-" : "";
-        return (what.isEmpty() ? " " : " " + what + ": ") + counts.stream()
-                .map(c -> c.value() + " " + c.count()).collect(Collectors.joining(" · "));
+    private static String orNone(String list) {
+        return list.isEmpty() ? "none recorded" : list.strip().substring(1, list.strip().length() - 1);
+    }
+
+    /** " (Bắc Kạn: 12 · Bắc Giang: 3)", or "" when there is nothing to list. */
+    private static String list(List<FacetCount> counts) {
+        if (counts == null || counts.isEmpty()) return "";
+        return counts.stream().map(c -> c.value() + ": " + c.count()).collect(Collectors.joining(" · ", " (", ")"));
     }
 
     private static Map<String, Map<String, Long>> asMaps(Map<String, List<FacetCount>> dims) {

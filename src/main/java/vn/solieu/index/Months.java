@@ -42,14 +42,17 @@ public final class Months {
         return new Range(base, base + 11);
     }
 
-    /** The report's period when it states one, else the fact's own window or as-of date. */
+    /**
+     * The report's period when it states one, else the fact's own window or as-of date. An open
+     * window ("từ tháng 5/2023", no end) reaches to the end of time, so a bounded filter leaves it out.
+     */
     public static Range of(String reportPeriod, Period period) {
         Range r = parse(reportPeriod);
         if (r != null || period == null) return r;
-        LocalDate from = period.from() != null ? period.from() : period.end();
-        LocalDate to = period.end() != null ? period.end() : period.from();
-        if (from == null || to == null) return null;
-        return new Range(month(from), month(to));
+        LocalDate from = period.from() != null ? period.from() : period.asOf();
+        LocalDate to = period.to() != null ? period.to() : period.asOf();
+        if (from == null && to == null) return null;
+        return new Range(from == null ? Integer.MIN_VALUE : month(from), to == null ? Integer.MAX_VALUE : month(to));
     }
 
     public static int month(LocalDate d) {

@@ -69,6 +69,7 @@ class ImportKillTest {
         assertEquals(FILES, new HashSet<>(files).size(), "no file indexed twice");
         List<String> factIds = new ArrayList<>();
         IndexedFacts.forEach(index, f -> factIds.add(f.id));
+        assertFalse(factIds.isEmpty(), "each generated report states a ratio");
         assertEquals(factIds.size(), new HashSet<>(factIds).size(), "no fact indexed twice");
     }
 
