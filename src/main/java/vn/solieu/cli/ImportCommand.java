@@ -31,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
     public static final String DEFAULT_INDEX = "solieu-index";
     private static final int FAILURES_SHOWN = 20;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX, description = "Index folder, created if missing (default: ./${DEFAULT-VALUE})")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX, description = "Index folder, created if missing (default: ${DEFAULT-VALUE} in the current folder)")
     Path index;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder to use instead of the bundled extraction-rules/")

@@ -27,13 +27,13 @@ import java.util.stream.Collectors;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the imported facts (or, with --passages, the full text of the reports).",
                 "Words match with or without diacritics (\"dang ky thuong tru\" finds \"Đăng ký thường trú\"); "
-                        + "typed with their diacritics, exact matches rank first. Numbers match as written (\"1.512/1.546\", \"42,9%\") or by their parts (\"1.546\").",
+                        + "typed with their diacritics, exact matches rank first. Numbers match as written (\"1.512/1.546\", \"42,9%%\") or by their parts (\"1.546\").",
                 "Lucene query syntax works for the rest: \"quoted phrases\", OR, -excluded, indicator:…, province.f:…",
                 "jsonl prints fact records only (the records contract); table shows figure, indicator, province, period, file:page and the quote with matches marked."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:search ran (with or without hits)", "1:no index, or it cannot be read", "2:bad usage (options, query)"})
 public final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = ImportCommand.DEFAULT_INDEX, description = "Index folder (default: ./${DEFAULT-VALUE})")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = ImportCommand.DEFAULT_INDEX, description = "Index folder (default: ${DEFAULT-VALUE} in the current folder)")
     Path index;
 
     @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE})")

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "1:no index, or it cannot be read", "2:bad usage"})
 public final class StatsCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = ImportCommand.DEFAULT_INDEX, description = "Index folder (default: ./${DEFAULT-VALUE})")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = ImportCommand.DEFAULT_INDEX, description = "Index folder (default: ${DEFAULT-VALUE} in the current folder)")
     Path index;
 
     @Option(names = "--format", defaultValue = "table", description = "table or jsonl (one JSON object) (default: ${DEFAULT-VALUE})")

@@ -317,7 +317,14 @@ public final class FactSearcher implements Closeable {
             for (int m = 0; m < p.getNumMatches(); m++) {
                 int s = Math.min(map[Math.max(0, p.getMatchStarts()[m] - from)], text.length());
                 int e = Math.min(map[Math.min(to - from, p.getMatchEnds()[m] - from)], text.length());
-                if (e > s && (matches.isEmpty() || s >= matches.get(matches.size() - 1).end())) matches.add(new Span(s, e));
+                if (e <= s) continue;
+                Span last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+                // Words matched side by side read as one mark: «Đăng ký thường trú», not «Đăng» «ký» …
+                if (last != null && s >= last.end() && text.substring(last.end(), s).isBlank()) {
+                    matches.set(matches.size() - 1, new Span(last.start(), e));
+                } else if (last == null || s >= last.end()) {
+                    matches.add(new Span(s, e));
+                }
             }
             int[] starts = java.util.Arrays.copyOf(p.getMatchStarts(), p.getNumMatches());
             return new Highlight(new Snippet(text.toString(), matches), from, starts);
