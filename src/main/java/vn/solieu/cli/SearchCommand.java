@@ -1,14 +1,205 @@
 package vn.solieu.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.solieu.facts.Fact;
+import vn.solieu.facts.FactJson;
+import vn.solieu.index.FactSearcher;
+import vn.solieu.index.SearchHit;
+import vn.solieu.index.SearchRequest;
+import vn.solieu.index.SearchResult;
+import vn.solieu.index.SearchResult.FacetCount;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Not built yet.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the imported facts (or, with --passages, the full text of the reports).",
+                "Words match with or without diacritics (\"dang ky thuong tru\" finds \"Đăng ký thường trú\"); "
+                        + "typed with their diacritics, exact matches rank first. Numbers match as written (\"1.512/1.546\", \"42,9%%\") or by their parts (\"1.546\").",
+                "Lucene query syntax works for the rest: \"quoted phrases\", OR, -excluded, indicator:…, province.f:…",
+                "jsonl prints fact records only (the records contract); table shows figure, indicator, province, period, file:page and the quote with matches marked."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:search ran (with or without hits)", "1:no index, or it cannot be read", "2:bad usage (options, query)"})
 public final class SearchCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = ImportCommand.DEFAULT_INDEX, description = "Index folder (default: ${DEFAULT-VALUE} in the current folder)")
+    Path index;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Option(names = "--province", paramLabel = "P", description = "Only this province (diacritics optional: \"bac kan\")")
+    String province;
+
+    @Option(names = "--period-from", paramLabel = "YYYY-MM", description = "Only periods starting no earlier (also YYYY-Qn, YYYY)")
+    String periodFrom;
+
+    @Option(names = "--period-to", paramLabel = "YYYY-MM", description = "Only periods ending no later (also YYYY-Qn, YYYY)")
+    String periodTo;
+
+    @Option(names = "--indicator", paramLabel = "I", description = "Only facts whose indicator label holds all these words, or whose indicatorId is I")
+    String indicator;
+
+    @Option(names = "--kind", paramLabel = "K", description = "Only ratio, percent or count facts")
+    Fact.Kind kind;
+
+    @Option(names = "--min-percent", paramLabel = "X", description = "Only facts whose percentage (stated, else computed x/y) is at least X")
+    Double minPercent;
+
+    @Option(names = "--max-percent", paramLabel = "Y", description = "… and at most Y")
+    Double maxPercent;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--facets", description = "Print counts by province, period, indicator and kind (always in table format)")
+    boolean facets;
+
+    @Option(names = "--passages", description = "Search the reports' full text and show the best passage of each (jsonl: {file, page, title, passage})")
+    boolean passages;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words or Lucene query syntax; none matches everything (filters still apply)")
+    List<String> query = new ArrayList<>();
+
     @Override
-    public Integer call() {
-        System.err.println("solieu search: not built yet");
-        return 2;
+    public Integer call() throws IOException {
+        if (format == OutputFormat.html) {
+            System.err.println("solieu search: --format html is for audit findings; use table, jsonl or csv");
+            return 2;
+        }
+        if (limit < 1) {
+            System.err.println("solieu search: --limit must be at least 1");
+            return 2;
+        }
+        SearchRequest request = SearchRequest.of(String.join(" ", query))
+                .withScope(passages ? SearchRequest.Scope.reports : SearchRequest.Scope.facts)
+                .withProvince(province)
+                .withPeriod(periodFrom, periodTo)
+                .withIndicator(indicator)
+                .withKind(kind)
+                .withPercent(minPercent, maxPercent)
+                .withLimit(limit)
+                .withFacets(facets || format == OutputFormat.table);
+        SearchResult result;
+        try (FactSearcher searcher = FactSearcher.open(index)) {
+            result = searcher.search(request);
+        } catch (IllegalArgumentException e) {
+            System.err.println("solieu search: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("solieu search: " + e.getMessage());
+            return 1;
+        }
+        PrintWriter out = Console.out();
+        switch (format) {
+            case jsonl -> jsonl(result, out);
+            case csv -> csv(result, out);
+            default -> table(result, out, System.console() != null);
+        }
+        if (format != OutputFormat.table && facets) facets(result, out);
+        out.flush();
+        if (format != OutputFormat.table) System.err.println("solieu search: " + shown(result));
+        return 0;
+    }
+
+    private void jsonl(SearchResult r, PrintWriter out) throws JsonProcessingException {
+        for (SearchHit h : r.hits()) {
+            out.println(h.fact() != null ? FactJson.toJson(h.fact()) : FactJson.MAPPER.writeValueAsString(passage(h)));
+        }
+    }
+
+    private void csv(SearchResult r, PrintWriter out) throws JsonProcessingException {
+        if (!passages) {
+            try (FactWriter w = FactWriter.of(OutputFormat.csv, out)) {
+                r.hits().forEach(h -> w.write(h.fact()));
+            }
+            return;
+        }
+        CsvSchema.Builder b = CsvSchema.builder();
+        List.of("file", "page", "title", "passage").forEach(b::addColumn);
+        CsvMapper mapper = new CsvMapper();
+        out.print(mapper.writer(b.build().withHeader()).writeValueAsString(List.of()));
+        for (SearchHit h : r.hits()) out.print(mapper.writer(b.build()).writeValueAsString(passage(h)));
+    }
+
+    private static Map<String, Object> passage(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", h.file());
+        m.put("page", h.page());
+        m.put("title", h.title());
+        m.put("passage", h.snippet().text());
+        return m;
+    }
+
+    /** Aligned columns for people; the quote comes last, whole, with the matches marked. */
+    private void table(SearchResult r, PrintWriter out, boolean terminal) {
+        String open = terminal ? "\u001B[1m" : "«", close = terminal ? "\u001B[0m" : "»";
+        List<List<String>> rows = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            String source = h.file() + (h.page() == null ? "" : ":" + h.page());
+            if (h.fact() != null) {
+                Fact f = h.fact();
+                rows.add(List.of(FactWriter.figure(f) + (f.unit == null ? "" : " " + f.unit), nz(f.indicator), nz(f.province),
+                        nz(f.reportPeriod), source));
+            } else {
+                rows.add(List.of(nz(h.title()), source));
+            }
+            quotes.add(h.snippet().marked(open, close));
+        }
+        List<String> head = passages ? List.of("title", "file:page") : List.of("figure", "indicator", "province", "period", "file:page");
+        int[] width = new int[head.size()];
+        int[] max = passages ? new int[]{40, 60} : new int[]{24, 40, 16, 8, 60};
+        for (int i = 0; i < head.size(); i++) width[i] = head.get(i).length();
+        for (List<String> row : rows) for (int i = 0; i < row.size(); i++) width[i] = Math.max(width[i], Math.min(max[i], len(row.get(i))));
+        line(out, head, width, "quote");
+        for (int i = 0; i < rows.size(); i++) line(out, rows.get(i), width, quotes.get(i));
+        out.println(shown(r));
+        facets(r, out);
+    }
+
+    private static void line(PrintWriter out, List<String> cells, int[] width, String last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String v = clip(cells.get(i), width[i]);
+            sb.append(v).append(" ".repeat(width[i] - len(v) + 2));
+        }
+        out.println(sb.append(last).toString().stripTrailing());
+    }
+
+    private static void facets(SearchResult r, PrintWriter out) {
+        for (Map.Entry<String, List<FacetCount>> dim : r.facets().entrySet()) {
+            if (dim.getValue().isEmpty()) continue;
+            out.println(dim.getKey() + ": " + dim.getValue().stream()
+                    .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(" · ")));
+        }
+    }
+
+    private static String shown(SearchResult r) {
+        return r.hits().size() + " of " + r.totalHits() + " hits";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static int len(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    private static String clip(String s, int w) {
+        if (len(s) <= w) return s;
+        return s.substring(0, s.offsetByCodePoints(0, w - 1)) + "…";
     }
 }

@@ -1,0 +1,364 @@
+package vn.solieu.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import vn.solieu.facts.Fact;
+import vn.solieu.facts.FactJson;
+import vn.solieu.index.SearchHit.Snippet;
+import vn.solieu.index.SearchResult.FacetCount;
+import vn.solieu.ingest.Span;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static vn.solieu.index.IndexSchema.*;
+
+/**
+ * Searches an index as a researcher would: words with or without diacritics (an exact-diacritic
+ * match ranks higher), Lucene syntax for the rest, filters, facet counts and highlighted quotes.
+ * Opens a point-in-time view of the last commit; safe to use from several threads.
+ */
+public final class FactSearcher implements Closeable {
+    /** Exact fields weigh twice their folded twins: the same word typed with its diacritics ranks higher. */
+    private static final Map<String, Float> FACT_FIELDS = boosts(TEXT, 2f, INDICATOR, 2f, SECTION, 1f, PROVINCE, 1f, UNIT, 1f);
+    private static final Map<String, Float> REPORT_FIELDS = boosts(BODY, 2f, TITLE, 2f, PROVINCE, 1f);
+    private static final List<String> FACT_DIMS = List.of(FACET_PROVINCE, FACET_PERIOD, FACET_INDICATOR, FACET_KIND);
+    private static final List<String> REPORT_DIMS = List.of(FACET_PROVINCE, FACET_PERIOD);
+    private static final int TOP_FACETS = 10;
+    private static final int PASSAGE_LENGTH = 220;
+
+    private final Path dir;
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer = IndexSchema.queryAnalyzer();
+    private final Analyzer indexAnalyzer = IndexSchema.indexAnalyzer();
+    private volatile SortedSetDocValuesReaderState facetState;
+
+    private FactSearcher(Path dir, FSDirectory directory, DirectoryReader reader) {
+        this.dir = dir;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the last commit of the index at {@code dir}; a clear message if there is none. */
+    public static FactSearcher open(Path dir) throws IOException {
+        FSDirectory directory = openExisting(dir);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        String version = reader.getIndexCommit().getUserData().get(VERSION_KEY);
+        if (version != null && !version.equals(VERSION)) {
+            reader.close();
+            directory.close();
+            throw new IOException(dir + " holds an index of layout " + version + "; this solieu reads layout " + VERSION);
+        }
+        return new FactSearcher(dir, directory, reader);
+    }
+
+    static FSDirectory openExisting(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("no index at " + dir + ": import reports first (solieu import --index " + dir + " FILE|DIR)");
+        FSDirectory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IOException("no index at " + dir + " (the folder holds no committed index): import reports first (solieu import --index " + dir + " FILE|DIR)");
+        }
+        return directory;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        boolean facts = request.scope() == SearchRequest.Scope.facts;
+        Query userQuery = parse(request.query(), facts ? FACT_FIELDS : REPORT_FIELDS);
+        Query query = withFilters(userQuery, request);
+        int limit = Math.max(1, request.limit());
+
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
+        TopDocs top = found.topDocs();
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+
+        Map<String, List<FacetCount>> facets = request.facets()
+                ? facetCounts(found.facetsCollector(), facts ? FACT_DIMS : REPORT_DIMS, TOP_FACETS)
+                : Map.of();
+
+        int[] docIds = new int[top.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) docIds[i] = top.scoreDocs[i].doc;
+        Object[] snippets = highlight(facts ? folded(TEXT) : folded(BODY), userQuery, docIds, facts);
+
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Highlight h = snippets[i] instanceof Highlight hl ? hl : null;
+            if (facts) {
+                Fact fact = FactJson.fromJson(stored.document(sd.doc, Set.of(JSON)).get(JSON));
+                Snippet snippet = h != null ? h.snippet : new Snippet(fact.text == null ? "" : fact.text, List.of());
+                hits.add(new SearchHit(sd.score, fact, fact.source.file(), fact.source.sha256(), fact.source.page(),
+                        fact.province, fact.reportPeriod, null, snippet));
+            } else {
+                var doc = stored.document(sd.doc);
+                Integer page = h == null ? FactDocuments.pageAt(doc.get(PAGE_STARTS), 0) : passagePage(doc.get(PAGE_STARTS), h);
+                Snippet snippet = h != null ? h.snippet : new Snippet("", List.of());
+                hits.add(new SearchHit(sd.score, null, doc.get(FILE), doc.get(SHA256), page,
+                        null, null, doc.get(TITLE), snippet));
+            }
+        }
+        return new SearchResult(total, hits, facets);
+    }
+
+    /** Counts of what the index holds. */
+    public IndexStats stats() throws IOException {
+        Query reports = and(new TermQuery(new Term(TYPE, TYPE_REPORT)), new TermQuery(new Term(STATUS, STATUS_INDEXED)));
+        Query failed = and(new TermQuery(new Term(TYPE, TYPE_REPORT)), new TermQuery(new Term(STATUS, STATUS_FAILED)));
+        Query facts = new TermQuery(new Term(TYPE, TYPE_FACT));
+        FacetsCollector reportHits = searcher.search(reports, new FacetsCollectorManager());
+        FacetsCollector factHits = searcher.search(facts, new FacetsCollectorManager());
+        return new IndexStats(searcher.count(reports), searcher.count(failed), searcher.count(facts),
+                facetCounts(reportHits, REPORT_DIMS, Integer.MAX_VALUE),
+                facetCounts(factHits, List.of(FACET_PROVINCE, FACET_PERIOD, FACET_KIND), Integer.MAX_VALUE));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    // ---- query
+
+    private Query parse(String text, Map<String, Float> fields) {
+        if (text == null || text.isBlank() || text.strip().equals("*")) return new MatchAllDocsQuery();
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), queryAnalyzer, fields);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        // A slash between digits is a ratio ("1.512/1.546"), not the start of a regular expression.
+        String ratiosEscaped = text.replaceAll("(?<=\\d)/(?=\\d)", "\\\\/");
+        try {
+            return parser.parse(ratiosEscaped);
+        } catch (ParseException e) {
+            // Not valid Lucene syntax ("Bà Rịa - Vũng Tàu (BR-VT"): search the words as written.
+            try {
+                return parser.parse(QueryParser.escape(text));
+            } catch (ParseException again) {
+                throw new IllegalArgumentException("cannot read the query \"" + text + "\": " + again.getMessage(), again);
+            }
+        }
+    }
+
+    private Query withFilters(Query userQuery, SearchRequest r) {
+        boolean facts = r.scope() == SearchRequest.Scope.facts;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+        b.add(new TermQuery(new Term(TYPE, facts ? TYPE_FACT : TYPE_REPORT)), Occur.FILTER);
+        if (!facts) b.add(new TermQuery(new Term(STATUS, STATUS_INDEXED)), Occur.FILTER);
+        if (notBlank(r.province())) b.add(new TermQuery(new Term(PROVINCE_KEY, provinceKey(r.province()))), Occur.FILTER);
+        if (notBlank(r.periodFrom())) {
+            Months.Range from = months("period-from", r.periodFrom());
+            b.add(IntPoint.newRangeQuery(MONTH_FROM, from.from(), Integer.MAX_VALUE), Occur.FILTER);
+        }
+        if (notBlank(r.periodTo())) {
+            Months.Range to = months("period-to", r.periodTo());
+            b.add(IntPoint.newRangeQuery(MONTH_TO, Integer.MIN_VALUE, to.to()), Occur.FILTER);
+        }
+        if (facts && notBlank(r.indicator())) {
+            BooleanQuery.Builder ind = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            ind.add(new TermQuery(new Term(INDICATOR_ID, r.indicator().strip())), Occur.SHOULD);
+            Query words = new QueryBuilder(queryAnalyzer).createBooleanQuery(folded(INDICATOR), r.indicator(), Occur.MUST);
+            if (words != null) ind.add(words, Occur.SHOULD);
+            b.add(ind.build(), Occur.FILTER);
+        }
+        if (facts && r.kind() != null) b.add(new TermQuery(new Term(KIND, r.kind().name())), Occur.FILTER);
+        if (facts && (r.minPercent() != null || r.maxPercent() != null)) {
+            double lo = r.minPercent() == null ? Double.NEGATIVE_INFINITY : r.minPercent();
+            double hi = r.maxPercent() == null ? Double.POSITIVE_INFINITY : r.maxPercent();
+            b.add(DoublePoint.newRangeQuery(ANY_PERCENT, lo, hi), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Months.Range months(String option, String value) {
+        Months.Range r = Months.parse(value);
+        if (r == null) throw new IllegalArgumentException("--" + option + ": expected YYYY-MM, YYYY-Qn or YYYY, got \"" + value + "\"");
+        return r;
+    }
+
+    // ---- facets
+
+    private Map<String, List<FacetCount>> facetCounts(FacetsCollector hits, List<String> dims, int top) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) return out;
+        Facets counts = new SortedSetDocValuesFacetCounts(state, hits);
+        for (String dim : dims) {
+            List<FacetCount> values = new ArrayList<>();
+            FacetResult result = state.getOrdRange(dim) == null ? null
+                    : top == Integer.MAX_VALUE ? counts.getAllChildren(dim) : counts.getTopChildren(top, dim);
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) values.add(new FacetCount(lv.label, lv.value.longValue()));
+                values.sort((a, b) -> Long.compare(b.count(), a.count()));
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            synchronized (this) {
+                if (facetState == null && reader.numDocs() > 0) facetState = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+            }
+        }
+        return facetState;
+    }
+
+    // ---- highlighting
+
+    /** A snippet, where its passage starts in the stored text, and where its matches start (to tell its page). */
+    private record Highlight(Snippet snippet, int start, int[] matchStarts) {}
+
+    private Object[] highlight(String field, Query query, int[] docIds, boolean wholeText) throws IOException {
+        if (docIds.length == 0) return new Object[0];
+        Supplier<BreakIterator> breaks = wholeText
+                ? WholeBreakIterator::new
+                : () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f);
+        SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withBreakIterator(breaks)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(1)
+                .withFormatter(new SnippetFormatter()));
+        int[] passages = new int[]{1};
+        return h.objects(new String[]{field}, query, docIds, passages).get(field);
+    }
+
+    /** The page most of the passage's matches are on (a passage may straddle a page break). */
+    private static Integer passagePage(String pageStarts, Highlight h) {
+        if (h.matchStarts.length == 0) return FactDocuments.pageAt(pageStarts, h.start);
+        Map<Integer, Integer> votes = new java.util.TreeMap<>();
+        for (int offset : h.matchStarts) {
+            Integer page = FactDocuments.pageAt(pageStarts, offset);
+            if (page != null) votes.merge(page, 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Exposes the highlighter's per-document objects: our formatter returns {@link Highlight}s, not strings. */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+        SnippetHighlighter(Builder b) {
+            super(b);
+        }
+
+        Map<String, Object[]> objects(String[] fields, Query q, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, q, docIds, maxPassages);
+        }
+    }
+
+    /** Cuts the passage out, folds its whitespace (page breaks, PDF line breaks) and keeps the match offsets in step. */
+    private static final class SnippetFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0) return null;
+            Passage p = passages[0];
+            int from = p.getStartOffset(), to = p.getEndOffset();
+            // A passage cut after a sentence end may begin with its leftovers (". - "): start at a letter or digit.
+            int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : to;
+            while (from < Math.min(to, firstMatch) && !Character.isLetterOrDigit(content.charAt(from))) from++;
+            StringBuilder text = new StringBuilder(to - from);
+            int[] map = new int[to - from + 1];
+            boolean space = false;
+            for (int i = from; i < to; i++) {
+                char c = content.charAt(i);
+                map[i - from] = text.length();
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (!space && text.length() > 0) text.append(' ');
+                    space = true;
+                } else {
+                    text.append(c);
+                    space = false;
+                }
+            }
+            map[to - from] = text.length();
+            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') text.setLength(text.length() - 1);
+            List<Span> matches = new ArrayList<>();
+            for (int m = 0; m < p.getNumMatches(); m++) {
+                int s = Math.min(map[Math.max(0, p.getMatchStarts()[m] - from)], text.length());
+                int e = Math.min(map[Math.min(to - from, p.getMatchEnds()[m] - from)], text.length());
+                if (e <= s) continue;
+                Span last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+                // Words matched side by side read as one mark: «Đăng ký thường trú», not «Đăng» «ký» …
+                if (last != null && s >= last.end() && text.substring(last.end(), s).isBlank()) {
+                    matches.set(matches.size() - 1, new Span(last.start(), e));
+                } else if (last == null || s >= last.end()) {
+                    matches.add(new Span(s, e));
+                }
+            }
+            int[] starts = java.util.Arrays.copyOf(p.getMatchStarts(), p.getNumMatches());
+            return new Highlight(new Snippet(text.toString(), matches), from, starts);
+        }
+    }
+
+    // ---- helpers
+
+    private static Query and(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** Exact field and its folded twin at half the weight. */
+    private static Map<String, Float> boosts(Object... fieldAndBoost) {
+        Map<String, Float> m = new LinkedHashMap<>();
+        for (int i = 0; i < fieldAndBoost.length; i += 2) {
+            String field = (String) fieldAndBoost[i];
+            float boost = (Float) fieldAndBoost[i + 1];
+            m.put(field, boost);
+            m.put(folded(field), boost / 2);
+        }
+        return m;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.solieu.index;
+
+import vn.solieu.facts.Period;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Periods as month numbers ({@code year * 12 + month - 1}), so that "2024-02", "2024-Q1", "2024"
+ * and a fact's own date window can be compared by range queries.
+ */
+public final class Months {
+    private Months() {}
+
+    /** A closed range of months. */
+    public record Range(int from, int to) {}
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "(\\d{4})(?:-(?:(\\d{1,2})|[Qq]([1-4])|[Hh]([12])))?");
+
+    /** "2024-02" → Feb 2024; "2024-Q1" → Jan–Mar; "2024-H2" → Jul–Dec; "2024" → the year; else null. */
+    public static Range parse(String period) {
+        if (period == null) return null;
+        Matcher m = PERIOD.matcher(period.strip());
+        if (!m.matches()) return null;
+        int year = Integer.parseInt(m.group(1));
+        int base = year * 12;
+        if (m.group(2) != null) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) return null;
+            return new Range(base + month - 1, base + month - 1);
+        }
+        if (m.group(3) != null) {
+            int q = Integer.parseInt(m.group(3));
+            return new Range(base + (q - 1) * 3, base + q * 3 - 1);
+        }
+        if (m.group(4) != null) {
+            int h = Integer.parseInt(m.group(4));
+            return new Range(base + (h - 1) * 6, base + h * 6 - 1);
+        }
+        return new Range(base, base + 11);
+    }
+
+    /**
+     * The report's period when it states one, else the fact's own window or as-of date. An open
+     * window ("từ tháng 5/2023", no end) reaches to the end of time, so a bounded filter leaves it out.
+     */
+    public static Range of(String reportPeriod, Period period) {
+        Range r = parse(reportPeriod);
+        if (r != null || period == null) return r;
+        LocalDate from = period.from() != null ? period.from() : period.asOf();
+        LocalDate to = period.to() != null ? period.to() : period.asOf();
+        if (from == null && to == null) return null;
+        return new Range(from == null ? Integer.MIN_VALUE : month(from), to == null ? Integer.MAX_VALUE : month(to));
+    }
+
+    public static int month(LocalDate d) {
+        return d.getYear() * 12 + d.getMonthValue() - 1;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.solieu.index;
+
+import vn.solieu.facts.Fact;
+
+/**
+ * A search as a researcher asks it: words (with or without diacritics, Lucene syntax allowed)
+ * and filters. Build with {@link #of(String)} and the {@code withX} methods; all filters are optional.
+ *
+ * @param query      words or Lucene query syntax; blank or "*" matches everything
+ * @param scope      facts (one hit per figure) or reports (passages of the full text)
+ * @param province   province name, diacritics optional ("bac kan")
+ * @param periodFrom "YYYY-MM", "YYYY-Qn" or "YYYY": hits whose period starts no earlier
+ * @param periodTo   same forms: hits whose period ends no later
+ * @param indicator  words that must all occur in the indicator label, or an exact indicatorId
+ * @param kind       ratio, percent or count (facts only)
+ * @param minPercent the percentage the fact speaks of (a percent's value, else a ratio's stated,
+ *                   else computed percentage) is at least this
+ * @param maxPercent … and at most this
+ * @param limit      hits to return (totalHits counts them all)
+ * @param facets     count hits by province, period, indicator and kind
+ */
+public record SearchRequest(String query, Scope scope, String province, String periodFrom, String periodTo,
+                            String indicator, Fact.Kind kind, Double minPercent, Double maxPercent,
+                            int limit, boolean facets) {
+    public enum Scope { facts, reports }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Scope.facts, null, null, null, null, null, null, null, 20, true);
+    }
+
+    public SearchRequest withScope(Scope s) {
+        return new SearchRequest(query, s, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets);
+    }
+
+    public SearchRequest withProvince(String p) {
+        return new SearchRequest(query, scope, p, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets);
+    }
+
+    public SearchRequest withPeriod(String from, String to) {
+        return new SearchRequest(query, scope, province, from, to, indicator, kind, minPercent, maxPercent, limit, facets);
+    }
+
+    public SearchRequest withIndicator(String i) {
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, i, kind, minPercent, maxPercent, limit, facets);
+    }
+
+    public SearchRequest withKind(Fact.Kind k) {
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, k, minPercent, maxPercent, limit, facets);
+    }
+
+    public SearchRequest withPercent(Double min, Double max) {
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, min, max, limit, facets);
+    }
+
+    public SearchRequest withLimit(int n) {
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, n, facets);
+    }
+
+    public SearchRequest withFacets(boolean f) {
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, f);
+    }
+}

@@ -1,0 +1,151 @@
+package vn.solieu.importer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.solieu.Pipeline;
+import vn.solieu.facts.Fact;
+import vn.solieu.facts.FactJson;
+import vn.solieu.index.FactIndexWriter;
+import vn.solieu.index.FactSearcher;
+import vn.solieu.index.IndexedFacts;
+import vn.solieu.index.SearchHit;
+import vn.solieu.index.SearchRequest;
+import vn.solieu.index.SearchResult;
+import vn.solieu.ingest.IngestException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The real corpus imported and searched. The pipeline's own output is the oracle: whatever the
+ * rules extract, the index must hold exactly those facts and its filters must select exactly
+ * the facts the predicate selects.
+ */
+class CorpusSearchTest {
+    private static final Path CORPUS = Path.of("corpus");
+
+    @TempDir
+    static Path tmp;
+    static Path index;
+    static List<Fact> extracted = new ArrayList<>();
+
+    @BeforeAll
+    static void importCorpus() throws Exception {
+        index = tmp.resolve("index");
+        Pipeline pipeline = Pipeline.load(null);
+        ImportSummary summary;
+        try (FactIndexWriter w = FactIndexWriter.open(index)) {
+            summary = new Importer(pipeline, w, ImportOptions.defaults(index), null).run(List.of(CORPUS));
+        }
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                extracted.addAll(pipeline.extract(f, f.toString()).facts());
+            }
+        }
+        assertEquals(0, summary.failed());
+        assertEquals(extracted.size(), summary.facts());
+    }
+
+    private static SearchResult search(SearchRequest r) throws IOException {
+        try (FactSearcher s = FactSearcher.open(index)) {
+            return s.search(r.withLimit(1000));
+        }
+    }
+
+    private static long expected(Predicate<Fact> p) {
+        return extracted.stream().filter(p).count();
+    }
+
+    @Test
+    void theIndexHoldsExactlyTheExtractedFacts() throws IOException {
+        List<String> indexed = new ArrayList<>();
+        IndexedFacts.forEach(index, f -> indexed.add(FactJson.toJson(f)));
+        indexed.sort(null);
+        assertEquals(extracted.stream().map(FactJson::toJson).sorted().toList(), indexed);
+        assertFalse(indexed.isEmpty(), "the extractor finds facts in the corpus");
+    }
+
+    @Test
+    void foldedQueryFindsThePermanentResidenceFigureOfBacKan() throws IOException {
+        Fact residence = extracted.stream()
+                .filter(f -> f.kind == Fact.Kind.ratio && f.numerator == 1229 && f.denominator == 1229)
+                .findFirst().orElseThrow(() -> new AssertionError("the corpus states 1229/1229 hồ sơ"));
+        for (String q : List.of("dang ky thuong tru", "Đăng ký thường trú", "1229/1229")) {
+            SearchResult r = search(SearchRequest.of(q));
+            SearchHit hit = r.hits().stream().filter(h -> h.fact().id.equals(residence.id)).findFirst()
+                    .orElseThrow(() -> new AssertionError(q + " misses " + residence));
+            assertEquals(residence.source.page(), hit.page());
+            assertTrue(hit.file().endsWith("000_f89939e2e8bd4875.txt"));
+            assertFalse(hit.snippet().matches().isEmpty(), q + " is highlighted in the quote");
+        }
+        assertEquals(residence.id, search(SearchRequest.of("Đăng ký thường trú")).hits().get(0).fact().id,
+                "the label that is exactly the query ranks first");
+    }
+
+    @Test
+    void kindAndPercentFiltersSelectWhatTheRecordsSay() throws IOException {
+        for (Fact.Kind kind : Fact.Kind.values()) {
+            assertEquals(expected(f -> f.kind == kind), search(SearchRequest.of("*").withKind(kind)).totalHits(), kind.name());
+        }
+        Predicate<Fact> over90 = f -> {
+            Double p = f.kind == Fact.Kind.percent ? f.value
+                    : f.kind == Fact.Kind.ratio ? (f.percent != null ? f.percent : f.computedPercent()) : null;
+            return p != null && p >= 90 && p <= 100;
+        };
+        SearchResult r = search(SearchRequest.of("*").withPercent(90.0, 100.0));
+        assertEquals(expected(over90), r.totalHits());
+        assertTrue(r.hits().stream().allMatch(h -> over90.test(h.fact())));
+        assertTrue(r.totalHits() > 0);
+    }
+
+    @Test
+    void periodFilterAndFacetsAgreeWithTheRecords() throws IOException {
+        SearchResult all = search(SearchRequest.of("*"));
+        assertEquals(extracted.size(), all.totalHits());
+        YearMonth feb = YearMonth.of(2024, 2);
+        assertEquals(expected(f -> within(f, feb, feb)), search(SearchRequest.of("*").withPeriod("2024-02", "2024-02")).totalHits());
+        long in2024 = expected(f -> within(f, YearMonth.of(2024, 1), YearMonth.of(2024, 12)));
+        assertEquals(in2024, search(SearchRequest.of("*").withPeriod("2024-Q1", "2024")).totalHits());
+        assertTrue(in2024 > expected(f -> "2024-02".equals(f.reportPeriod)), "a fact of a report without a period counts by its own date");
+        assertEquals(expected(f -> within(f, YearMonth.of(2024, 3), YearMonth.of(9999, 12))),
+                search(SearchRequest.of("*").withPeriod("2024-03", null)).totalHits());
+        all.facets().get("reportPeriod").forEach(c -> assertEquals(expected(f -> c.value().equals(f.reportPeriod)), c.count(), c.value()));
+        all.facets().get("kind").forEach(c -> assertEquals(expected(f -> c.value().equals(f.kind.name())), c.count(), c.value()));
+    }
+
+    /** The report's period, or for a report that states none the fact's own dates, lies within [from, to]. */
+    private static boolean within(Fact f, YearMonth from, YearMonth to) {
+        if (f.reportPeriod != null) {
+            YearMonth m = YearMonth.parse(f.reportPeriod);
+            return !m.isBefore(from) && !m.isAfter(to);
+        }
+        if (f.period == null) return false;
+        LocalDate start = f.period.from() != null ? f.period.from() : f.period.asOf();
+        LocalDate end = f.period.to() != null ? f.period.to() : f.period.asOf();
+        return start != null && end != null && !YearMonth.from(start).isBefore(from) && !YearMonth.from(end).isAfter(to);
+    }
+
+    @Test
+    void reimportingTheCorpusAddsNothing() throws IOException, InterruptedException, IngestException {
+        ImportSummary again;
+        try (FactIndexWriter w = FactIndexWriter.open(index)) {
+            again = new Importer(Pipeline.load(null), w, ImportOptions.defaults(index).withThreads(1), null).run(List.of(CORPUS));
+        }
+        assertEquals(0, again.imported());
+        assertEquals(2, again.unchanged());
+        List<String> ids = new ArrayList<>();
+        IndexedFacts.forEach(index, f -> ids.add(f.id));
+        assertEquals(extracted.size(), ids.size());
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+}
