@@ -1,5 +1,7 @@
 package vn.solieu.cli;
 
+import vn.solieu.ingest.ReportFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +16,6 @@ public final class InputFiles {
 
     public record Input(Path path, String shownName) {}
 
-    /**
-     * In a folder, files that are never reports are passed over: hidden files, READMEs and the
-     * project's own sidecars (expected records, marks, notes). A file named on the command line
-     * is always read.
-     */
-    public static boolean isReportCandidate(Path p) {
-        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.startsWith(".") || name.startsWith("readme")) return false;
-        return !(name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml")
-                || name.endsWith(".json") || name.endsWith(".jsonl"));
-    }
 
     public static List<Input> expand(List<Path> args, Consumer<String> failure) {
         List<Input> files = new ArrayList<>();
@@ -32,7 +23,7 @@ public final class InputFiles {
             if (Files.isDirectory(arg)) {
                 try (Stream<Path> walk = Files.walk(arg)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(InputFiles::isReportCandidate)
+                            .filter(ReportFiles::isCandidate)
                             .sorted()
                             .forEach(p -> files.add(new Input(p, p.toString())));
                 } catch (IOException e) {

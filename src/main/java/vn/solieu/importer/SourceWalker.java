@@ -1,5 +1,7 @@
 package vn.solieu.importer;
 
+import vn.solieu.ingest.ReportFiles;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +91,7 @@ final class SourceWalker {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isRegularFile() || hidden(file)) return FileVisitResult.CONTINUE;
+                            if (!attrs.isRegularFile() || !ReportFiles.isCandidate(file)) return FileVisitResult.CONTINUE;
                             try {
                                 file(file);
                             } catch (InterruptedException e) {
@@ -198,6 +200,7 @@ final class SourceWalker {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
+    /** Hidden folders (.git, .cache) are not walked; hidden and sidecar files are filtered by {@link ReportFiles#isCandidate}. */
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
