@@ -6,11 +6,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** UTF-8 standard output whatever the platform's default: Vietnamese letters must stay letters. */
+/** UTF-8 standard output and error whatever the platform's default: Vietnamese letters must stay letters. */
 final class Console {
     private Console() {}
 
     static PrintWriter out() {
-        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    }
+
+    /** Java 17 writes System.out/err in the platform charset (ASCII on a bare CI shell): make both UTF-8. */
+    static void useUtf8() {
+        System.setOut(new java.io.PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new java.io.PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     }
 }

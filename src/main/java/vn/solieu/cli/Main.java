@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Console.useUtf8();
         System.exit(run(args));
     }
 

@@ -1,5 +1,7 @@
 package vn.solieu.importer;
 
+import vn.solieu.ingest.ReportFiles;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,7 @@ class CorpusSearchTest {
             summary = new Importer(pipeline, w, ImportOptions.defaults(index), null).run(List.of(CORPUS));
         }
         try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f : files.filter(p -> Files.isRegularFile(p) && ReportFiles.isCandidate(p)).sorted().toList()) {
                 extracted.addAll(pipeline.extract(f, f.toString()).facts());
             }
         }
@@ -79,6 +81,7 @@ class CorpusSearchTest {
     void foldedQueryFindsThePermanentResidenceFigureOfBacKan() throws IOException {
         Fact residence = extracted.stream()
                 .filter(f -> f.kind == Fact.Kind.ratio && f.numerator == 1229 && f.denominator == 1229)
+                .filter(f -> f.source.file().endsWith(".txt"))
                 .findFirst().orElseThrow(() -> new AssertionError("the corpus states 1229/1229 hồ sơ"));
         for (String q : List.of("dang ky thuong tru", "Đăng ký thường trú", "1229/1229")) {
             SearchResult r = search(SearchRequest.of(q));
@@ -88,7 +91,9 @@ class CorpusSearchTest {
             assertTrue(hit.file().endsWith("000_f89939e2e8bd4875.txt"));
             assertFalse(hit.snippet().matches().isEmpty(), q + " is highlighted in the quote");
         }
-        assertEquals(residence.id, search(SearchRequest.of("Đăng ký thường trú")).hits().get(0).fact().id,
+        // The same figure is in the .txt, .pdf and .docx of the report: any of the three may rank first.
+        Fact top = search(SearchRequest.of("Đăng ký thường trú")).hits().get(0).fact();
+        assertEquals(residence.indicator + " " + residence.numerator, top.indicator + " " + top.numerator,
                 "the label that is exactly the query ranks first");
     }
 
@@ -142,7 +147,7 @@ class CorpusSearchTest {
             again = new Importer(Pipeline.load(null), w, ImportOptions.defaults(index).withThreads(1), null).run(List.of(CORPUS));
         }
         assertEquals(0, again.imported());
-        assertEquals(2, again.unchanged());
+        assertEquals(extracted.stream().map(f -> f.source.file()).distinct().count(), again.unchanged());
         List<String> ids = new ArrayList<>();
         IndexedFacts.forEach(index, f -> ids.add(f.id));
         assertEquals(extracted.size(), ids.size());
