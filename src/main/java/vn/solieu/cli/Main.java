@@ -38,7 +38,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("solieu: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
+            // A bad argument value (a rules folder that is not there) is bad usage, not a failed input.
+            return ex instanceof IllegalArgumentException ? 2 : 1;
         });
         return cl.execute(args);
     }

@@ -75,7 +75,9 @@ final class Labels {
         if (head.isEmpty() && p.previous() != null && (tail.isEmpty() || startsWithAttainment(text, soft, p.start()))) return p.previous();
         StringBuilder b = new StringBuilder(head);
         String unit = p.unit();
-        boolean withUnit = (p.count() || words(head) <= 1) && unit != null && !containsWords(head, unit) && !startsWithUnit(tail, unit);
+        // A ratio's unit joins its label when words follow it ("650.000/700.000 dữ liệu dân cư").
+        boolean unitFollowedByTail = !tail.isEmpty() && p.pctStart() < 0;
+        boolean withUnit = (p.count() || words(head) <= 1 || unitFollowedByTail) && unit != null && !containsWords(head, unit) && !startsWithUnit(tail, unit);
         if (withUnit && !head.isEmpty()) b.append(' ').append(unit);
         if (!tail.isEmpty()) {
             if (b.length() > 0) b.append(' ');

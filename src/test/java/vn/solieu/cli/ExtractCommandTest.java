@@ -112,6 +112,31 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aNewPhrasingIsARulesChangeNotACodeChange(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        try (var files = Files.walk(Path.of("extraction-rules"))) {
+            for (Path f : files.toList()) {
+                Path to = rules.resolve(Path.of("extraction-rules").relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        Path report = dir.resolve("report.txt");
+        Files.writeString(report, "- Cấp giấy phép xây dựng: 57/60 giấy phép, đạt 95%.\n- Cấp chứng chỉ hành nghề: 12 chứng chỉ.\n");
+        Run before = run("extract", "--rules", rules.toString(), report.toString());
+        // The bundled units know "giấy" but not "giấy phép", nor "chứng chỉ".
+        assertTrue(before.out().contains("\"unit\":\"giấy\"") && !before.out().contains("chứng chỉ\",\"indicator"), before.out());
+        // A province writes units the bundled list lacks: add them to units.yaml, nothing else.
+        Path units = rules.resolve("units.yaml");
+        Files.writeString(units, Files.readString(units).replace("units:\n", "units:\n  - giấy phép\n  - chứng chỉ\n"));
+        Run after = run("extract", "--rules", rules.toString(), report.toString());
+        assertEquals(0, after.status(), after.err());
+        assertTrue(after.out().contains("\"numerator\":57,\"denominator\":60,\"percent\":95,\"unit\":\"giấy phép\""), after.out());
+        assertTrue(after.out().contains("\"kind\":\"count\",\"value\":12,\"unit\":\"chứng chỉ\""), after.out());
+        assertEquals(2, run("extract", "--rules", dir.resolve("missing").toString(), report.toString()).status());
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, run("extract").status());
         assertEquals(2, run("extract", "--format", "xml", "corpus").status());
