@@ -1,6 +1,7 @@
 package vn.solieu.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.solieu.Extraction;
@@ -33,8 +34,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "solieu-index", description = "Index to audit when no FILE|DIR is given (default: ${DEFAULT-VALUE})")
     Path index;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder to use instead of the bundled extraction-rules/")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--format", defaultValue = "table", description = "table, jsonl, csv or html (default: ${DEFAULT-VALUE})")
     OutputFormat format;
@@ -50,7 +51,7 @@ public final class AuditCommand implements Callable<Integer> {
         Path rulesDir;
         Auditor auditor;
         try {
-            rulesDir = RulesDir.resolve(rules);
+            rulesDir = RulesDir.resolve(rules.dir());
             auditor = Auditor.withRules(rulesDir);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();

@@ -1,6 +1,7 @@
 package vn.solieu.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.solieu.Extraction;
@@ -22,15 +23,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or table (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder to use instead of the bundled extraction-rules/")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report files or folders")
     List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = Pipeline.load(rules);
+        Pipeline pipeline = Pipeline.load(rules.dir());
         PrintWriter out = Console.out();
         List<String> failures = new ArrayList<>();
         try (FactWriter writer = FactWriter.of(format, out)) {

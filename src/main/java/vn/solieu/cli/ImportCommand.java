@@ -1,6 +1,7 @@
 package vn.solieu.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.solieu.Pipeline;
@@ -34,8 +35,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX, description = "Index folder, created if missing (default: ${DEFAULT-VALUE} in the current folder)")
     Path index;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder to use instead of the bundled extraction-rules/")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: one per core)")
     Integer threads;
@@ -54,7 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = Pipeline.load(rules);
+        Pipeline pipeline = Pipeline.load(rules.dir());
         ImportOptions options = ImportOptions.defaults(index)
                 .withCommitEvery(Math.max(1, commitEvery), Duration.ofSeconds(Math.max(1, commitSeconds)))
                 .withDelayPerFile(Duration.ofMillis(delayMs));
