@@ -87,7 +87,7 @@ final class CrossReport {
     // ---- conflicting_duplicate ----
 
     /**
-     * Two figures conflict when they are in different sentences and either carry the same label
+     * Two figures conflict when they are in different passages (sections) and either carry the same label
      * (in one report or two) or are each the only figure their report gives for the key. A report
      * with several figures under one canonical indicator ("Cấp mới", "Cấp lại" under "Lĩnh vực
      * cấp hộ chiếu") is only compared label by label.
@@ -206,7 +206,10 @@ final class CrossReport {
         }
         String label = f.indicator == null ? "" : VietText.matchKey(f.indicator);
         String name = indicatorName != null ? indicatorName : f.indicator;
-        return new Seen(Evidence.of(f), f.source.file(), f.source.file() + "#" + Objects.hashCode(f.text), label, figureKey,
+        // The passage a figure belongs to: its section of its report. Figures of one passage under one
+        // label are a breakdown ("cấp tỉnh … 78,5/205 ngày; cấp huyện … 12/29 ngày"), not a contradiction.
+        String passage = f.source.file() + "#" + Objects.hashCode(f.section) + "#" + (f.section.isEmpty() ? Objects.hashCode(f.text) : 0);
+        return new Seen(Evidence.of(f), f.source.file(), passage, label, figureKey,
                 VnFormat.figure(f), value, rate, f.province, f.reportPeriod, name);
     }
 

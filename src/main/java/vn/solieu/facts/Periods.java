@@ -82,11 +82,15 @@ final class Periods {
     }
 
     /** The report's own period ("2024-02", "2024-Q1", "2024-H1", "2024") from the first text that has one. */
-    ReportPeriod reportPeriod(List<String> texts) {
+    ReportPeriod reportPeriod(List<String> texts, LocalDate latestDate) {
         for (String text : texts) {
             for (PeriodRule rule : reportRules) {
                 Matcher m = rule.pattern.matcher(text);
                 if (!m.find()) continue;
+                if (rule.type.equals("year-of-latest-date")) {
+                    if (latestDate == null) continue;
+                    return new ReportPeriod(Integer.toString(latestDate.getYear()), latestDate);
+                }
                 try {
                     int y = Integer.parseInt(m.group("y"));
                     switch (rule.type) {

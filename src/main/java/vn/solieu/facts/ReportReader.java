@@ -50,8 +50,9 @@ public final class ReportReader {
         sources.add(String.join(" ", title));
         if (preamble != null) sources.add(lastSentence(preamble));
         if (closing != null) sources.add(closing);
-        Periods.ReportPeriod rp = periods.reportPeriod(sources);
-        LocalDate reportDate = rp != null ? rp.end() : latestDate(doc.text());
+        LocalDate latest = latestDate(doc.text());
+        Periods.ReportPeriod rp = periods.reportPeriod(sources, latest);
+        LocalDate reportDate = rp != null ? rp.end() : latest;
         String titleText = VietText.foldSpace(String.join(" ", title));
         String province = rules.provinces().detect(doc.text(), reportDate).map(p -> p.name()).orElse(null);
         return new ReportInfo(titleText.isEmpty() ? null : titleText, province, rp == null ? null : rp.label(), reportDate);

@@ -1,6 +1,7 @@
 package vn.solieu.importer;
 
 import vn.solieu.ingest.ReportFiles;
+import vn.solieu.index.Months;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class CorpusSearchTest {
         assertEquals(expected(f -> within(f, feb, feb)), search(SearchRequest.of("*").withPeriod("2024-02", "2024-02")).totalHits());
         long in2024 = expected(f -> within(f, YearMonth.of(2024, 1), YearMonth.of(2024, 12)));
         assertEquals(in2024, search(SearchRequest.of("*").withPeriod("2024-Q1", "2024")).totalHits());
-        assertTrue(in2024 > expected(f -> "2024-02".equals(f.reportPeriod)), "a fact of a report without a period counts by its own date");
+        assertTrue(in2024 > expected(f -> "2024-02".equals(f.reportPeriod)), "the yearly report 2024 and the monthly one both fall in 2024");
         assertEquals(expected(f -> within(f, YearMonth.of(2024, 3), YearMonth.of(9999, 12))),
                 search(SearchRequest.of("*").withPeriod("2024-03", null)).totalHits());
         all.facets().get("reportPeriod").forEach(c -> assertEquals(expected(f -> c.value().equals(f.reportPeriod)), c.count(), c.value()));
@@ -131,8 +132,8 @@ class CorpusSearchTest {
     /** The report's period, or for a report that states none the fact's own dates, lies within [from, to]. */
     private static boolean within(Fact f, YearMonth from, YearMonth to) {
         if (f.reportPeriod != null) {
-            YearMonth m = YearMonth.parse(f.reportPeriod);
-            return !m.isBefore(from) && !m.isAfter(to);
+            Months.Range r = Months.parse(f.reportPeriod);
+            return r.from() >= Months.parse(from.toString()).from() && r.to() <= Months.parse(to.toString()).to();
         }
         if (f.period == null) return false;
         LocalDate start = f.period.from() != null ? f.period.from() : f.period.asOf();
