@@ -96,17 +96,24 @@ public abstract class FindingWriter implements AutoCloseable {
         }
     }
 
-    /** severity, check, province, where, then the message wrapped under it: messages are sentences, not cells. */
-    static final class Table extends FindingWriter {
-        private final List<AuditFinding> findings = new ArrayList<>();
+    /** Writers that lay out the whole list at the end (grouping, widths). */
+    abstract static class Collected extends FindingWriter {
+        protected final List<AuditFinding> findings = new ArrayList<>();
 
-        Table(PrintWriter out) {
+        Collected(PrintWriter out) {
             super(out);
         }
 
         @Override
         public void write(AuditFinding finding) {
             findings.add(finding);
+        }
+    }
+
+    /** severity, check, province, where, then the message wrapped under it: messages are sentences, not cells. */
+    static final class Table extends Collected {
+        Table(PrintWriter out) {
+            super(out);
         }
 
         @Override
@@ -122,16 +129,9 @@ public abstract class FindingWriter implements AutoCloseable {
         }
     }
 
-    static final class Html extends FindingWriter {
-        private final List<AuditFinding> findings = new ArrayList<>();
-
+    static final class Html extends Collected {
         Html(PrintWriter out) {
             super(out);
-        }
-
-        @Override
-        public void write(AuditFinding finding) {
-            findings.add(finding);
         }
 
         @Override
