@@ -49,6 +49,11 @@ public final class Pipeline {
         return extract(ingest.read(file, shownName));
     }
 
+    /** The same for bytes already in hand (a zip entry, a file the importer hashed); {@code file} names the type. */
+    public Extraction extract(Path file, String shownName, byte[] bytes) throws IngestException {
+        return extract(ingest.read(file, shownName, bytes));
+    }
+
     /** The stages after ingest, for text that is already in hand (tests, rule examples). */
     public Extraction extract(SourceDocument document) {
         Outline outline = Outline.of(document);

@@ -6,7 +6,6 @@ import vn.solieu.importer.FileOutcome.Status;
 import vn.solieu.index.FactIndexWriter;
 import vn.solieu.ingest.Ingest;
 import vn.solieu.ingest.IngestException;
-import vn.solieu.ingest.SourceDocument;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Importer {
     private final Pipeline pipeline;
-    private final Ingest ingest = new Ingest();
     private final FactIndexWriter writer;
     private final ImportOptions options;
     private final ImportListener listener;
@@ -124,8 +122,7 @@ public final class Importer {
             }
             boolean added = false;
             try {
-                SourceDocument document = ingest.read(item.nameHint(), name, bytes);
-                Extraction extraction = pipeline.extract(document);
+                Extraction extraction = pipeline.extract(item.nameHint(), name, bytes);
                 int n = writer.add(extraction);
                 added = true;
                 imported.incrementAndGet();
