@@ -4,7 +4,6 @@ import vn.solieu.ingest.SourceDocument;
 import vn.solieu.rules.RuleBook;
 import vn.solieu.structure.Block;
 import vn.solieu.structure.Outline;
-import vn.solieu.text.VietText;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,10 +30,6 @@ public final class FactExtractor {
         this.finder = new FigureFinder(rules);
         this.labels = new Labels(rules);
         this.periods = new Periods(rules);
-    }
-
-    Periods periods() {
-        return periods;
     }
 
     public List<Fact> extract(SourceDocument doc, Outline outline, ReportInfo report) {
@@ -88,7 +83,7 @@ public final class FactExtractor {
                 previousEnd = f.factEnd();
                 fact.section = new ArrayList<>(block.section());
                 fact.indicatorId = rules.indicators().match(fact.indicator, fact.section).map(i -> i.id()).orElse(null);
-                fact.period = period(block, sentence, f.start);
+                fact.period = period(block, f.start);
                 fact.province = report.province();
                 fact.reportPeriod = report.reportPeriod();
                 int start = block.docOffset(f.start);
@@ -112,7 +107,8 @@ public final class FactExtractor {
         return t.length() > 80 ? t.substring(0, 80) : t;
     }
 
-    private Period period(Block block, int[] sentence, int figStart) {
+    /** The nearest period phrase before the figure: in its block, else in its headings from the innermost out. */
+    private Period period(Block block, int figStart) {
         String text = block.text();
         Period p = periods.lastBefore(text, figStart);
         if (p != null) return p;
@@ -156,9 +152,5 @@ public final class FactExtractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String quote(String s) {
-        return VietText.foldSpace(s);
     }
 }
