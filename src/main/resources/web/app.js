@@ -15,7 +15,8 @@
     if (!location.hash) return;
     var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (!el) return;
-    el.scrollIntoView({ block: "center" });
+    el.scrollIntoView({ block: el.tagName === "MARK" ? "center" : "start" });
+    if (el.tagName !== "MARK") return;
     el.classList.remove("flash");
     void el.offsetWidth;
     el.classList.add("flash");

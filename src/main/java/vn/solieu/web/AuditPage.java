@@ -78,10 +78,10 @@ final class AuditPage {
             List<int[]> marks = new ArrayList<>();
             if (e.markStart() >= 0) marks.add(new int[]{e.markStart(), e.markEnd()});
             h.open("blockquote", "class", "quote").marked(e.quote(), marks).close("blockquote");
-            String where = e.file() + (e.page() == null ? "" : ", trang " + e.page());
+            String where = Links.where(e.file(), e.page());
             h.open("p", "class", "links");
             String source = Links.source(lib, e);
-            if (source != null) h.open("a", "class", "source", "href", source).text("Mở nguồn: " + where).close("a");
+            if (source != null) h.open("a", "class", "source", "href", source, "title", e.file()).text("Mở nguồn: " + where).close("a");
             else h.el("span", where);
             String inReport = Links.inReport(lib, e);
             if (inReport != null) h.open("a", "class", "in-report", "href", inReport).text("Xem trong báo cáo").close("a");

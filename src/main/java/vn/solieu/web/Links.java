@@ -32,6 +32,12 @@ final class Links {
         return source(lib, lib.shaByFile.get(e.file()), e.page(), e.start(), e.end());
     }
 
+    /** "report.pdf, trang 3": the file's own name (the full path goes in a tooltip) and the page. */
+    static String where(String file, Integer page) {
+        String name = file == null ? "" : file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return (name.isEmpty() ? file : name) + (page == null ? "" : ", trang " + page);
+    }
+
     /** The fact in the full text of its report. */
     static String inReport(Fact f) {
         return f.source == null ? null : "/report/" + f.source.sha256() + (f.id == null ? "" : "#f-" + f.id);

@@ -96,13 +96,8 @@ final class ReportPages {
     }
 
     /** A passage of a report without pages of its own (text, Word): the figure marked, with the lines around it. */
-    static Response passage(Library lib, Request r, String sha256) {
-        StoredReport rep;
-        try {
-            rep = lib.report(sha256);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    static Response passage(Library lib, Request r, String sha256) throws IOException {
+        StoredReport rep = lib.report(sha256);
         String text = rep.text() == null ? "" : rep.text();
         int start = r.intParam("start", -1, 0, text.length());
         int end = r.intParam("end", -1, 0, text.length());
@@ -123,10 +118,14 @@ final class ReportPages {
         from = Math.min(from, start);
         to = Math.max(to, end);
 
+        String anchor = page == null ? "" : "#p-" + page;
+        for (Fact f : lib.searcher.factsOf(sha256)) {
+            if (f.source.start() == start && f.source.end() == end && f.id != null) anchor = "#f-" + f.id;
+        }
         Html h = new Html();
         h.el("h1", title(rep));
-        h.open("p", "class", "meta").text(rep.file() + (page == null ? "" : ", trang " + page) + " · ")
-                .open("a", "href", "/report/" + sha256 + (page == null ? "" : "#p-" + page)).text("Xem toàn văn báo cáo").close("a")
+        h.open("p", "class", "meta").text(Links.where(rep.file(), page) + " · ")
+                .open("a", "href", "/report/" + sha256 + anchor).text("Xem toàn văn báo cáo").close("a")
                 .close("p");
         h.open("div", "class", "report-text passage").open("div", "class", "page-text");
         if (from > pageFrom) h.text("… ");
@@ -149,7 +148,7 @@ final class ReportPages {
         Response resp = Response.bytes(pdf ? "application/pdf" : type, bytes)
                 .header("Content-Disposition", (pdf ? "inline" : "attachment") + "; filename*=UTF-8''" + Url.segment(name));
         // The browser's own PDF viewer runs the document: it needs to load it as an object of this origin.
-        if (pdf) resp.header("Content-Security-Policy", "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'");
+        if (pdf) resp.header("Content-Security-Policy", "default-src 'none'; object-src 'self'; frame-ancestors 'self'");
         return resp;
     }
 

@@ -105,8 +105,8 @@ final class SearchPage {
         h.open("blockquote", "class", "quote").marked(hit.snippet().text(), marks).close("blockquote");
         h.open("p", "class", "links");
         String source = Links.source(lib, f);
-        String where = hit.file() + (hit.page() == null ? "" : ", trang " + hit.page());
-        if (source != null) h.open("a", "class", "source", "href", source).text("Mở nguồn: " + where).close("a");
+        String where = Links.where(hit.file(), hit.page());
+        if (source != null) h.open("a", "class", "source", "href", source, "title", hit.file()).text("Mở nguồn: " + where).close("a");
         else h.el("span", where);
         h.open("a", "class", "in-report", "href", Links.inReport(f)).text("Xem trong báo cáo").close("a");
         h.close("p");
