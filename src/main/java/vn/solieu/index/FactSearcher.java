@@ -282,6 +282,10 @@ public final class FactSearcher implements Closeable {
             if (words != null) ind.add(words, Occur.SHOULD);
             b.add(ind.build(), Occur.FILTER);
         }
+        if (facts && notBlank(r.indicatorLabel())) {
+            b.add(new TermQuery(org.apache.lucene.facet.DrillDownQuery.term(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                    FACET_INDICATOR, r.indicatorLabel())), Occur.FILTER);
+        }
         if (facts && r.kind() != null) b.add(new TermQuery(new Term(KIND, r.kind().name())), Occur.FILTER);
         if (facts && (r.minPercent() != null || r.maxPercent() != null)) {
             double lo = r.minPercent() == null ? Double.NEGATIVE_INFINITY : r.minPercent();

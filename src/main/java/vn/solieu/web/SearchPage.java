@@ -21,8 +21,9 @@ final class SearchPage {
 
     /** Facet dimension → the search parameter its values filter on. */
     private static final Map<String, String> FILTER_OF = Map.of(
-            "province", "province", "reportPeriod", "period", "indicator", "indicator", "kind", "kind");
-    private static final List<String> PAGE_PARAMS = List.of("q", "province", "period", "indicator", "kind", "size");
+            "province", "province", "reportPeriod", "period", "indicator", "indicator-label", "kind", "kind");
+    private static final List<String> FILTER_PARAMS = List.of("province", "period", "indicator", "indicator-label", "kind");
+    private static final List<String> PAGE_PARAMS = List.of("q", "province", "period", "indicator", "indicator-label", "kind", "size");
 
     static Response render(Library lib, Api api, Request r) throws IOException {
         Paging paging = Paging.of(r);
@@ -34,7 +35,7 @@ final class SearchPage {
         h.open("form", "class", "search", "method", "get", "action", "/search", "role", "search");
         h.open("input", "type", "search", "name", "q", "value", r.param("q"), "id", "q",
                 "placeholder", "Ví dụ: đăng ký thường trú, dang ky thuong tru, 1.512/1.546", "aria-label", "Từ khóa", "autofocus", "autofocus");
-        for (String k : List.of("province", "period", "indicator", "kind")) {
+        for (String k : FILTER_PARAMS) {
             if (r.param(k) != null) h.open("input", "type", "hidden", "name", k, "value", r.param(k));
         }
         h.open("button", "type", "submit").text("Tìm kiếm").close("button").close("form");
@@ -70,11 +71,11 @@ final class SearchPage {
     /** The filters in force, each removable. */
     private static void active(Html h, Request r, Url here) {
         List<String[]> on = new ArrayList<>();
-        for (String k : List.of("province", "period", "indicator", "kind")) if (r.param(k) != null) on.add(new String[]{k, r.param(k)});
+        for (String k : FILTER_PARAMS) if (r.param(k) != null) on.add(new String[]{k, r.param(k)});
         if (on.isEmpty()) return;
         h.open("p", "class", "active-filters").text("Đang lọc: ");
         for (String[] f : on) {
-            String dim = f[0].equals("period") ? "reportPeriod" : f[0];
+            String dim = f[0].equals("period") ? "reportPeriod" : f[0].startsWith("indicator") ? "indicator" : f[0];
             h.open("a", "class", "chip", "href", here.with(f[0], null).with("page", null).toString(), "title", "Bỏ bộ lọc này")
                     .text(Labels.DIMENSIONS.get(dim) + ": " + Labels.value(dim, f[1]) + " ×").close("a");
         }

@@ -10,8 +10,8 @@ import java.util.Locale;
 final class SearchParams {
     private SearchParams() {}
 
-    static final List<String> FILTERS = List.of("q", "province", "period", "period-from", "period-to", "indicator", "kind",
-            "min-percent", "max-percent");
+    static final List<String> FILTERS = List.of("q", "province", "period", "period-from", "period-to", "indicator",
+            "indicator-label", "kind", "min-percent", "max-percent");
 
     static SearchRequest request(Request r) {
         return SearchRequest.of(r.param("q") == null ? "" : r.param("q"))
@@ -20,6 +20,7 @@ final class SearchParams {
                 .withReportPeriod(r.param("period"))
                 .withPeriod(r.param("period-from"), r.param("period-to"))
                 .withIndicator(r.param("indicator"))
+                .withIndicatorLabel(r.param("indicator-label"))
                 .withKind(kind(r.param("kind")))
                 .withPercent(r.doubleParam("min-percent"), r.doubleParam("max-percent"));
     }

@@ -151,6 +151,13 @@ class WebApiTest {
         JsonNode facetsOnly = get("/api/facets?q=" + q("thường trú")).json();
         assertEquals(narrowed.get("total"), facetsOnly.get("total"));
         assertEquals(narrowed.get("facets"), facetsOnly.get("facets"));
+
+        // Clicking a facet value selects exactly the facts it counted.
+        for (JsonNode c : facetsOnly.at("/facets/indicator")) {
+            JsonNode r = get("/api/search?q=" + q("thường trú") + "&indicator-label=" + q(c.get("value").asText())).json();
+            assertEquals(c.get("count").asLong(), r.get("total").asLong(), c.toString());
+            for (JsonNode h : r.get("hits")) assertEquals(c.get("value").asText(), h.at("/fact/indicator").asText());
+        }
     }
 
     private static long facet(JsonNode r, String dim, String value) {

@@ -128,6 +128,13 @@ class WebBrowserTest {
         assertTrue(one(".active-filters").getText().contains("Kỳ báo cáo: 2024-03"));
         shot("03-filtered");
 
+        // An indicator's facet count is what clicking it selects.
+        WebElement facet = browser.findElement(By.xpath("//section[@data-dim='indicator']//li[a[text()='Đăng ký thường trú']]"));
+        int counted = Integer.parseInt(facet.findElement(By.cssSelector(".count")).getText());
+        facet.findElement(By.tagName("a")).click();
+        assertEquals(counted, all("article.card").size());
+        for (WebElement c : all("article.card h3")) assertEquals("Đăng ký thường trú", c.getText());
+
         WebElement card = all("article.card").stream().filter(c -> c.getText().contains("1.300/1.400")).findFirst().orElseThrow();
         assertTrue(card.findElement(By.cssSelector(".computed")).getText().contains("92,86%"), "the computed percentage");
         card.findElement(By.cssSelector("a.source")).click();
