@@ -46,7 +46,7 @@ final class RateChart {
             StringBuilder points = new StringBuilder();
             h.open("g", "class", "series " + seriesClass(s));
             h.el("title", prov);
-            StringBuilder dots = new StringBuilder();
+            int drawn = 0;
             Html circles = new Html();
             for (int i = 0; i < periods.size(); i++) {
                 IndicatorTable.Cell c = t.cell(prov, periods.get(i));
@@ -56,9 +56,9 @@ final class RateChart {
                 circles.open("circle", "cx", fmt(xs[i]), "cy", fmt(y), "r", "4")
                         .el("title", prov + " · " + periods.get(i) + ": " + Format.percent(c.value()) + (c.conflicting() ? " (các báo cáo ghi khác nhau)" : ""))
                         .close("circle");
-                dots.append('x');
+                drawn++;
             }
-            if (dots.length() > 1) h.open("polyline", "points", points.toString().strip()).close("polyline");
+            if (drawn > 1) h.open("polyline", "points", points.toString().strip()).close("polyline");
             h.append(circles);
             h.close("g");
         }
