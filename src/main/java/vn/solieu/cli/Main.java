@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 StatsCommand.class,
                 AuditCommand.class,
+                ServeCommand.class,
                 CorpusCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

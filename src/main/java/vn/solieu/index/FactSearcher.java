@@ -111,8 +111,10 @@ public final class FactSearcher implements Closeable {
         Query userQuery = parse(request.query(), facts ? FACT_FIELDS : REPORT_FIELDS);
         Query query = withFilters(userQuery, request);
         int limit = Math.max(1, request.limit());
+        int offset = Math.max(0, request.offset());
 
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
+                (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit), new FacetsCollectorManager());
         TopDocs top = found.topDocs();
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
 
@@ -120,14 +122,17 @@ public final class FactSearcher implements Closeable {
                 ? facetCounts(found.facetsCollector(), facts ? FACT_DIMS : REPORT_DIMS, TOP_FACETS)
                 : Map.of();
 
-        int[] docIds = new int[top.scoreDocs.length];
-        for (int i = 0; i < docIds.length; i++) docIds[i] = top.scoreDocs[i].doc;
+        // Only the asked page is highlighted and read back.
+        ScoreDoc[] pageDocs = offset >= top.scoreDocs.length ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        int[] docIds = new int[pageDocs.length];
+        for (int i = 0; i < docIds.length; i++) docIds[i] = pageDocs[i].doc;
         Object[] snippets = highlight(facts ? folded(TEXT) : folded(BODY), userQuery, docIds, facts);
 
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+            ScoreDoc sd = pageDocs[i];
             Highlight h = snippets[i] instanceof Highlight hl ? hl : null;
             if (facts) {
                 Fact fact = FactJson.fromJson(stored.document(sd.doc, Set.of(JSON)).get(JSON));
@@ -161,6 +166,80 @@ public final class FactSearcher implements Closeable {
         return dir;
     }
 
+    // ---- reading back reports and facts (the web view shows one report with its facts)
+
+    /** Every readable imported report, by file name, without its text. */
+    public List<StoredReport> reports() throws IOException {
+        Query q = and(new TermQuery(new Term(TYPE, TYPE_REPORT)), new TermQuery(new Term(STATUS, STATUS_INDEXED)));
+        List<StoredReport> out = new ArrayList<>();
+        for (ScoreDoc sd : all(q)) out.add(storedReport(sd.doc, false));
+        out.sort(java.util.Comparator.comparing(StoredReport::file));
+        return out;
+    }
+
+    /** The readable imported report whose bytes have this hash, with its full text. */
+    public java.util.Optional<StoredReport> report(String sha256) throws IOException {
+        if (sha256 == null || sha256.isBlank()) return java.util.Optional.empty();
+        Query q = and(and(new TermQuery(new Term(TYPE, TYPE_REPORT)), new TermQuery(new Term(STATUS, STATUS_INDEXED))),
+                new TermQuery(new Term(SHA256, sha256)));
+        TopDocs top = searcher.search(q, 1);
+        if (top.scoreDocs.length == 0) return java.util.Optional.empty();
+        return java.util.Optional.of(storedReport(top.scoreDocs[0].doc, true));
+    }
+
+    /** The facts read from the file with this hash, in the order they stand in its text. */
+    public List<Fact> factsOf(String sha256) throws IOException {
+        Query q = and(new TermQuery(new Term(TYPE, TYPE_FACT)), new TermQuery(new Term(SHA256, sha256)));
+        List<Fact> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : all(q)) out.add(FactJson.fromJson(stored.document(sd.doc, Set.of(JSON)).get(JSON)));
+        out.sort(java.util.Comparator.comparingInt((Fact f) -> f.source.start()).thenComparingInt(f -> f.source.end()));
+        return out;
+    }
+
+    /** The fact with this id. */
+    public java.util.Optional<Fact> fact(String id) throws IOException {
+        if (id == null || id.isBlank()) return java.util.Optional.empty();
+        TopDocs top = searcher.search(and(new TermQuery(new Term(TYPE, TYPE_FACT)), new TermQuery(new Term(ID, id))), 1);
+        if (top.scoreDocs.length == 0) return java.util.Optional.empty();
+        return java.util.Optional.of(FactJson.fromJson(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON)).get(JSON)));
+    }
+
+    private ScoreDoc[] all(Query q) throws IOException {
+        int n = searcher.count(q);
+        return n == 0 ? new ScoreDoc[0] : searcher.search(q, n).scoreDocs;
+    }
+
+    private StoredReport storedReport(int docId, boolean withText) throws IOException {
+        var doc = searcher.storedFields().document(docId);
+        Map<String, String> labels = facetLabels(docId);
+        List<Integer> starts = new ArrayList<>();
+        String pageStarts = doc.get(PAGE_STARTS);
+        if (pageStarts != null && !pageStarts.isEmpty()) for (String s : pageStarts.split(",")) starts.add(Integer.parseInt(s));
+        var pages = doc.getField(PAGE_COUNT);
+        var facts = doc.getField(FACT_COUNT);
+        var importedAt = doc.getField(IMPORTED_AT);
+        return new StoredReport(doc.get(FILE), doc.get(SHA256), doc.get(MEDIA_TYPE), doc.get(TITLE),
+                labels.get(FACET_PROVINCE), labels.get(FACET_PERIOD),
+                pages == null ? 0 : pages.numericValue().intValue(), facts == null ? 0 : facts.numericValue().intValue(),
+                importedAt == null ? null : java.time.Instant.ofEpochMilli(importedAt.numericValue().longValue()),
+                withText ? doc.get(folded(BODY)) : null, List.copyOf(starts));
+    }
+
+    /** A document's facet values (dimension → value): the report document stores province and period only there. */
+    private Map<String, String> facetLabels(int docId) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(docId, leaves));
+        var values = leaf.reader().getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        if (values == null || !values.advanceExact(docId - leaf.docBase)) return out;
+        for (int i = 0; i < values.docValueCount(); i++) {
+            String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
+            if (path.length == 2) out.putIfAbsent(path[0], path[1]);
+        }
+        return out;
+    }
+
     // ---- query
 
     private Query parse(String text, Map<String, Float> fields) {
@@ -187,6 +266,7 @@ public final class FactSearcher implements Closeable {
         b.add(new TermQuery(new Term(TYPE, facts ? TYPE_FACT : TYPE_REPORT)), Occur.FILTER);
         if (!facts) b.add(new TermQuery(new Term(STATUS, STATUS_INDEXED)), Occur.FILTER);
         if (notBlank(r.province())) b.add(new TermQuery(new Term(PROVINCE_KEY, provinceKey(r.province()))), Occur.FILTER);
+        if (notBlank(r.reportPeriod())) b.add(new TermQuery(new Term(REPORT_PERIOD, r.reportPeriod().strip())), Occur.FILTER);
         if (notBlank(r.periodFrom())) {
             Months.Range from = months("period-from", r.periodFrom());
             b.add(IntPoint.newRangeQuery(MONTH_FROM, from.from(), Integer.MAX_VALUE), Occur.FILTER);
@@ -201,6 +281,10 @@ public final class FactSearcher implements Closeable {
             Query words = new QueryBuilder(queryAnalyzer).createBooleanQuery(folded(INDICATOR), r.indicator(), Occur.MUST);
             if (words != null) ind.add(words, Occur.SHOULD);
             b.add(ind.build(), Occur.FILTER);
+        }
+        if (facts && notBlank(r.indicatorLabel())) {
+            b.add(new TermQuery(org.apache.lucene.facet.DrillDownQuery.term(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                    FACET_INDICATOR, r.indicatorLabel())), Occur.FILTER);
         }
         if (facts && r.kind() != null) b.add(new TermQuery(new Term(KIND, r.kind().name())), Occur.FILTER);
         if (facts && (r.minPercent() != null || r.maxPercent() != null)) {

@@ -1,0 +1,121 @@
+package vn.solieu.web;
+
+import vn.solieu.facts.Fact;
+import vn.solieu.index.SearchHit;
+import vn.solieu.index.SearchResult;
+import vn.solieu.index.SearchResult.FacetCount;
+import vn.solieu.ingest.Span;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search page: one box (diacritics optional), facet counts for province, period, indicator
+ * and kind that filter when clicked, and one card per figure with its highlighted quote, the
+ * figure, its computed percentage and links to its source.
+ */
+final class SearchPage {
+    private SearchPage() {}
+
+    /** Facet dimension → the search parameter its values filter on. */
+    private static final Map<String, String> FILTER_OF = Map.of(
+            "province", "province", "reportPeriod", "period", "indicator", "indicator-label", "kind", "kind");
+    private static final List<String> FILTER_PARAMS = List.of("province", "period", "indicator", "indicator-label", "kind");
+    private static final List<String> PAGE_PARAMS = List.of("q", "province", "period", "indicator", "indicator-label", "kind", "size");
+
+    static Response render(Library lib, Api api, Request r) throws IOException {
+        Paging paging = Paging.of(r);
+        SearchResult result = api.run(r, paging, true);
+        Url here = Url.of("/search", r, PAGE_PARAMS);
+
+        Html h = new Html();
+        h.el("h1", "Tìm kiếm số liệu");
+        h.open("form", "class", "search", "method", "get", "action", "/search", "role", "search");
+        h.open("input", "type", "search", "name", "q", "value", r.param("q"), "id", "q",
+                "placeholder", "Ví dụ: đăng ký thường trú, dang ky thuong tru, 1.512/1.546", "aria-label", "Từ khóa", "autofocus", "autofocus");
+        for (String k : FILTER_PARAMS) {
+            if (r.param(k) != null) h.open("input", "type", "hidden", "name", k, "value", r.param(k));
+        }
+        h.open("button", "type", "submit").text("Tìm kiếm").close("button").close("form");
+        h.el("p", "Có thể gõ có dấu hoặc không dấu; dùng \"…\" cho cụm từ, OR, dấu - để loại trừ.", "class", "hint");
+
+        active(h, r, here);
+
+        h.open("div", "class", "layout");
+        h.open("aside", "class", "facets", "aria-label", "Bộ lọc");
+        for (Map.Entry<String, List<FacetCount>> dim : result.facets().entrySet()) {
+            if (dim.getValue().isEmpty()) continue;
+            String param = FILTER_OF.get(dim.getKey());
+            h.open("section", "class", "facet", "data-dim", dim.getKey()).el("h2", Labels.DIMENSIONS.getOrDefault(dim.getKey(), dim.getKey())).open("ul");
+            for (FacetCount c : dim.getValue()) {
+                boolean on = c.value().equals(r.param(param));
+                h.open("li", "class", on ? "on" : null)
+                        .open("a", "href", here.with(param, on ? null : c.value()).with("page", null).toString())
+                        .text(Labels.value(dim.getKey(), c.value())).close("a")
+                        .el("span", Long.toString(c.count()), "class", "count").close("li");
+            }
+            h.close("ul").close("section");
+        }
+        h.close("aside");
+
+        h.open("section", "class", "results", "aria-live", "polite");
+        h.el("p", result.totalHits() == 0 ? "Không tìm thấy số liệu nào." : "Tìm thấy " + result.totalHits() + " số liệu", "class", "total");
+        for (SearchHit hit : result.hits()) card(h, lib, hit);
+        Pages.pager(h, here, paging.page(), paging.size(), result.totalHits());
+        h.close("section").close("div");
+        return Response.html(200, Pages.page(r.param("q") == null ? "Tìm kiếm" : r.param("q") + " – Tìm kiếm", "/search", h));
+    }
+
+    /** The filters in force, each removable. */
+    private static void active(Html h, Request r, Url here) {
+        List<String[]> on = new ArrayList<>();
+        for (String k : FILTER_PARAMS) if (r.param(k) != null) on.add(new String[]{k, r.param(k)});
+        if (on.isEmpty()) return;
+        h.open("p", "class", "active-filters").text("Đang lọc: ");
+        for (String[] f : on) {
+            String dim = f[0].equals("period") ? "reportPeriod" : f[0].startsWith("indicator") ? "indicator" : f[0];
+            h.open("a", "class", "chip", "href", here.with(f[0], null).with("page", null).toString(), "title", "Bỏ bộ lọc này")
+                    .text(Labels.DIMENSIONS.get(dim) + ": " + Labels.value(dim, f[1]) + " ×").close("a");
+        }
+        h.close("p");
+    }
+
+    static void card(Html h, Library lib, SearchHit hit) {
+        Fact f = hit.fact();
+        h.open("article", "class", "card", "data-fact", f.id);
+        h.open("div", "class", "figure").el("span", Format.figure(f), "class", "value");
+        Double computed = f.computedPercent();
+        if (computed != null) h.el("span", "= " + Format.percent(computed), "class", "computed", "title", "Tỷ lệ tính từ x/y");
+        if (f.percent != null) h.el("span", "báo cáo ghi " + Format.percent(f.percent), "class", "stated");
+        h.close("div");
+        h.el("h3", f.indicator == null ? "(không rõ chỉ tiêu)" : f.indicator, "class", "indicator");
+        h.open("p", "class", "meta");
+        meta(h, "Tỉnh", f.province);
+        meta(h, "Kỳ báo cáo", f.reportPeriod);
+        meta(h, "Loại", Labels.kind(f.kind.name()));
+        if (f.indicatorId != null) {
+            h.open("span").text("Chỉ tiêu chuẩn: ")
+                    .open("a", "href", Url.of("/indicator").with("id", f.indicatorId).toString()).text(lib.indicatorName(f.indicatorId)).close("a")
+                    .close("span");
+        }
+        h.close("p");
+        List<int[]> marks = new ArrayList<>();
+        for (Span s : hit.snippet().matches()) marks.add(new int[]{s.start(), s.end()});
+        h.open("blockquote", "class", "quote").marked(hit.snippet().text(), marks).close("blockquote");
+        h.open("p", "class", "links");
+        String source = Links.source(lib, f);
+        String where = Links.where(hit.file(), hit.page());
+        if (source != null) h.open("a", "class", "source", "href", source, "title", hit.file()).text("Mở nguồn: " + where).close("a");
+        else h.el("span", where);
+        h.open("a", "class", "in-report", "href", Links.inReport(f)).text("Xem trong báo cáo").close("a");
+        h.close("p");
+        h.close("article");
+    }
+
+    private static void meta(Html h, String label, String value) {
+        if (value == null) return;
+        h.open("span").text(label + ": ").el("b", value).close("span");
+    }
+}
