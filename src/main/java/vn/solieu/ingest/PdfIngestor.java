@@ -58,7 +58,7 @@ public final class PdfIngestor implements Ingestor {
             }
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) throw new IngestException("damaged or truncated PDF: no pages");
-            List<List<PdfLine>> lines = new PdfLineCollector().read(document);
+            List<List<PdfLine>> lines = legacyRepaired(new PdfLineCollector().read(document));
             return assemble(document, shownName, sha256, lines);
         } catch (InvalidPasswordException e) {
             throw new IngestException("encrypted PDF, cannot be read without its password", e);
@@ -125,6 +125,41 @@ public final class PdfIngestor implements Ingestor {
         }
         return new SourceDocument(shownName, sha256, "application/pdf", text.toString(), pageSpans, marks, areas,
                 ocrPages > 0, ocrPages > 0 ? confidenceSum / ocrPages : null);
+    }
+
+    /**
+     * Lines set in a TCVN3 or VNI font are converted as they are collected when the font's name
+     * says so (".VnTime", "VNI-Times"); a renamed or anonymous embedded font does not, so the
+     * whole text is also checked for the encodings' look-alike patterns ({@link LegacyText#detect}).
+     */
+    static List<List<PdfLine>> legacyRepaired(List<List<PdfLine>> pages) {
+        StringBuilder all = new StringBuilder();
+        for (List<PdfLine> lines : pages) for (PdfLine l : lines) all.append(l.text()).append('\n');
+        LegacyText.Encoding encoding = LegacyText.detect(all);
+        if (encoding == null) return pages;
+        List<List<PdfLine>> result = new ArrayList<>(pages.size());
+        for (List<PdfLine> lines : pages) {
+            List<PdfLine> converted = new ArrayList<>(lines.size());
+            for (PdfLine l : lines) converted.add(LegacyText.hasUnicodeVietnamese(l.text()) ? l : convert(l, encoding));
+            result.add(converted);
+        }
+        return result;
+    }
+
+    /** Converts the text between a line's marks; the marks (superscript digits) keep their places. */
+    private static PdfLine convert(PdfLine line, LegacyText.Encoding encoding) {
+        StringBuilder text = new StringBuilder(line.text().length());
+        List<Span> marks = new ArrayList<>();
+        int pos = 0;
+        for (Span m : line.marks()) {
+            text.append(VietText.nfc(LegacyText.convert(line.text().substring(pos, m.start()), encoding, false)));
+            int start = text.length();
+            text.append(line.text(), m.start(), m.end());
+            marks.add(new Span(start, text.length()));
+            pos = m.end();
+        }
+        text.append(VietText.nfc(LegacyText.convert(line.text().substring(pos), encoding, false)));
+        return new PdfLine(text.toString(), marks, line.leadingMark(), line.baseline(), line.fontSize());
     }
 
     /** Appends a body line; a mark that wrapped to the start of the line stays a mark (superscript). */

@@ -106,6 +106,7 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     private static PdfLine toLine(List<Glyph> glyphs) {
+        LegacyFont legacy = legacyFont(glyphs);
         float fontSize = dominantSize(glyphs);
         float baseline = baseline(glyphs, fontSize);
         boolean[] mark = new boolean[glyphs.size()];
@@ -135,7 +136,7 @@ final class PdfLineCollector extends PDFTextStripper {
             int end = i;
             StringBuilder digits = new StringBuilder();
             while (end < glyphs.size() && mark[end]) digits.append(glyphs.get(end++).c());
-            text.append(clean(plain));
+            text.append(clean(plain, legacy));
             plain.setLength(0);
             if (i == first) {
                 // A footnote body opens with its own number: written plainly, then a space.
@@ -150,16 +151,41 @@ final class PdfLineCollector extends PDFTextStripper {
             }
             i = end;
         }
-        text.append(clean(plain));
+        text.append(clean(plain, legacy));
         int trimmedEnd = text.length();
         while (trimmedEnd > 0 && Character.isWhitespace(text.charAt(trimmedEnd - 1))) trimmedEnd--;
         text.setLength(trimmedEnd);
         return new PdfLine(text.toString(), marks, leadingMark, baseline, fontSize);
     }
 
-    /** NFC, and one space where the PDF had a space glyph and PDFBox also saw a gap. */
-    private static String clean(CharSequence piece) {
-        return VietText.nfc(MULTIPLE_SPACES.matcher(piece).replaceAll(" "));
+    /**
+     * NFC, and one space where the PDF had a space glyph and PDFBox also saw a gap; text set in
+     * a TCVN3 or VNI font (its glyph codes read as Latin-1) converted to Unicode.
+     */
+    private static String clean(CharSequence piece, LegacyFont legacy) {
+        String s = MULTIPLE_SPACES.matcher(piece).replaceAll(" ");
+        if (legacy != null) s = LegacyText.convert(s, legacy.encoding(), legacy.capitals());
+        return VietText.nfc(s);
+    }
+
+    /** The legacy encoding a line's fonts declare by name, and whether it is a capitals font. */
+    private record LegacyFont(LegacyText.Encoding encoding, boolean capitals) {}
+
+    /** The legacy font that sets most of the line's visible glyphs, or null when most are in other fonts. */
+    private static LegacyFont legacyFont(List<Glyph> glyphs) {
+        Map<LegacyFont, Integer> counts = new HashMap<>();
+        int visible = 0;
+        for (Glyph g : glyphs) {
+            if (g.position() == null || Character.isWhitespace(g.c())) continue;
+            visible++;
+            String name = g.position().getFont() == null ? null : g.position().getFont().getName();
+            LegacyText.Encoding e = LegacyText.byFontName(name);
+            if (e != null) counts.merge(new LegacyFont(e, LegacyText.isCapitalsFont(name)), 1, Integer::sum);
+        }
+        for (Map.Entry<LegacyFont, Integer> e : counts.entrySet()) {
+            if (e.getValue() * 2 > visible) return e.getKey();
+        }
+        return null;
     }
 
     private static float size(TextPosition p) {

@@ -76,7 +76,8 @@ public final class TikaIngestor implements Ingestor {
         } catch (TikaException | SAXException | IOException e) {
             throw new IngestException("damaged " + describe(type) + ": " + oneLine(e), e);
         }
-        return toDocument(shownName, sha256, type, lines.raw());
+        // .doc/.docx text typed in .VnTime (TCVN3) or VNI-Times fonts arrives as Latin-1 look-alikes.
+        return toDocument(shownName, sha256, type, LegacyText.repair(lines.raw()));
     }
 
     /**
