@@ -2,6 +2,7 @@ package vn.solieu.ingest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.solieu.text.VietText;
 
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * PDF through PDFBox: one output line per visual line, pages kept (joined by '\f'), page
@@ -36,6 +38,14 @@ public final class PdfIngestor implements Ingestor {
     /** With OCR for pages that have no text layer; {@code ocr} may be null. */
     public PdfIngestor(PageOcr ocr) {
         this.ocr = ocr;
+    }
+
+    /**
+     * With Tesseract when it is installed (looked for once, on the first page that needs it);
+     * without it, a page that needs OCR fails the file with the reason and the install command.
+     */
+    public static PdfIngestor withDefaultOcr() {
+        return new PdfIngestor(TesseractOcr.whenAvailable());
     }
 
     @Override
@@ -67,10 +77,24 @@ public final class PdfIngestor implements Ingestor {
         }
     }
 
-    private SourceDocument assemble(PDDocument document, String shownName, String sha256, List<List<PdfLine>> rawPages)
+    private SourceDocument assemble(PDDocument document, String shownName, String sha256, List<List<PdfLine>> textPages)
             throws IOException, IngestException {
-        boolean anyText = rawPages.stream().anyMatch(p -> !p.isEmpty());
+        boolean anyText = textPages.stream().anyMatch(p -> !p.isEmpty());
         if (!anyText && ocr == null) throw new IngestException("no text layer (scanned PDF?); OCR is not enabled");
+
+        // OCR first, for every page that needs it: the repair of OCR figures looks at the whole document.
+        Map<Integer, PageOcr.Result> ocrResults = new TreeMap<>();
+        if (ocr != null) {
+            for (int p = 0; p < textPages.size(); p++) {
+                if (needsOcr(document.getPage(p), textPages.get(p))) ocrResults.put(p, readOcr(document, p));
+            }
+        }
+        StringBuilder evidence = new StringBuilder();
+        for (List<PdfLine> lines : textPages) for (PdfLine l : lines) evidence.append(l.text()).append('\n');
+        for (PageOcr.Result r : ocrResults.values()) evidence.append(r.text()).append('\n');
+        boolean dotThousands = OcrNumbers.dotThousands(evidence);
+        List<List<PdfLine>> rawPages = new ArrayList<>(textPages);
+        for (Map.Entry<Integer, PageOcr.Result> e : ocrResults.entrySet()) rawPages.set(e.getKey(), ocrLines(e.getValue(), dotThousands));
 
         List<List<PdfLine>> pages = PdfLayout.withoutFurniture(rawPages);
         float bodySize = PdfLayout.bodyFontSize(pages);
@@ -88,20 +112,17 @@ public final class PdfIngestor implements Ingestor {
         List<Page> pageSpans = new ArrayList<>();
         List<Span> marks = new ArrayList<>();
         List<Span> areas = new ArrayList<>();
+        List<SourceDocument.OcrPage> ocrPages = new ArrayList<>();
         double confidenceSum = 0;
-        int ocrPages = 0;
         Set<String> previousPageMarks = Set.of();
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) text.append('\f');
             int pageStart = text.length();
             List<PdfLine> lines = pages.get(p);
-            if (lines.isEmpty() && ocr != null) {
-                PageOcr.Result result = ocr.read(document, p);
-                text.append(VietText.nfc(result.text()));
-                confidenceSum += result.confidence();
-                ocrPages++;
-                pageSpans.add(new Page(p + 1, pageStart, text.length()));
-                continue;
+            PageOcr.Result ocrResult = ocrResults.get(p);
+            if (ocrResult != null) {
+                confidenceSum += ocrResult.confidence();
+                ocrPages.add(new SourceDocument.OcrPage(p + 1, ocrResult.confidence()));
             }
             Set<String> pageMarks = markNumbers(lines);
             Set<String> marksSeen = new HashSet<>(pageMarks);
@@ -123,8 +144,60 @@ public final class PdfIngestor implements Ingestor {
             pageSpans.add(new Page(p + 1, pageStart, text.length()));
             previousPageMarks = pageMarks;
         }
+        boolean anyOcr = !ocrPages.isEmpty();
         return new SourceDocument(shownName, sha256, "application/pdf", text.toString(), pageSpans, marks, areas,
-                ocrPages > 0, ocrPages > 0 ? confidenceSum / ocrPages : null);
+                anyOcr, anyOcr ? confidenceSum / ocrPages.size() : null, ocrPages, List.of());
+    }
+
+    /** A page this many characters of text layer or more is read from its text layer, whatever images it has. */
+    static final int MOSTLY_IMAGE_MAX_CHARS = 200;
+    /** ... and below that, it is read by OCR when images cover at least this share of it. */
+    static final double MOSTLY_IMAGE_MIN_COVERAGE = 0.5;
+
+    /**
+     * Which pages are OCRed: a page with no text layer; and a page that is mostly one large image
+     * with a little text over it (a scan with a typed or stamped header, a page number added by
+     * a later tool): fewer than {@value #MOSTLY_IMAGE_MAX_CHARS} characters of text while images
+     * cover at least half the page. A page with a full text layer is never OCRed, even over an
+     * image: a "searchable" scan already carries the text, and a report with a logo or a chart
+     * keeps its typed text.
+     */
+    static boolean needsOcr(PDPage page, List<PdfLine> lines) throws IOException {
+        int chars = 0;
+        for (PdfLine l : lines) chars += l.text().strip().length();
+        if (chars == 0) return true;
+        if (chars >= MOSTLY_IMAGE_MAX_CHARS) return false;
+        return PdfImageCoverage.of(page) >= MOSTLY_IMAGE_MIN_COVERAGE;
+    }
+
+    private PageOcr.Result readOcr(PDDocument document, int pageIndex) throws IngestException, IOException {
+        try {
+            return ocr.read(document, pageIndex);
+        } catch (OcrUnavailableException e) {
+            throw new IngestException("page " + (pageIndex + 1) + " has no text layer (scanned?) and needs OCR, but " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IngestException("OCR of page " + (pageIndex + 1) + " failed: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** An OCR page as PDF lines: its line positions when the engine gave them, its figures repaired. */
+    static List<PdfLine> ocrLines(PageOcr.Result result, boolean dotThousands) {
+        List<PdfLine> lines = new ArrayList<>();
+        if (!result.lines().isEmpty()) {
+            for (PageOcr.Line l : result.lines()) {
+                String t = VietText.nfc(OcrNumbers.repair(l.text(), dotThousands)).strip();
+                // No font size: OCR line boxes grow with stacked diacritics, so sizes would mislead the footnote rules.
+                if (!t.isEmpty()) lines.add(new PdfLine(t, List.of(), null, l.bottom(), 0f));
+            }
+        } else {
+            float baseline = 0;
+            for (String l : result.text().split("\n")) {
+                baseline += 14f;
+                String t = VietText.nfc(OcrNumbers.repair(l, dotThousands)).strip();
+                if (!t.isEmpty()) lines.add(new PdfLine(t, List.of(), null, baseline, 0f));
+            }
+        }
+        return lines;
     }
 
     /**
