@@ -113,6 +113,7 @@ public final class PdfIngestor implements Ingestor {
         List<Span> marks = new ArrayList<>();
         List<Span> areas = new ArrayList<>();
         List<SourceDocument.OcrPage> ocrPages = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
         double confidenceSum = 0;
         Set<String> previousPageMarks = Set.of();
         for (int p = 0; p < pages.size(); p++) {
@@ -128,17 +129,40 @@ public final class PdfIngestor implements Ingestor {
             Set<String> marksSeen = new HashSet<>(pageMarks);
             marksSeen.addAll(previousPageMarks);
             PdfLayout.PageParts parts = PdfLayout.splitFootnotes(lines, bodySize, marksSeen, p, rules);
+            List<PdfLine> body = parts.body();
+            boolean[] tableRow = tableRows(body);
             boolean first = true;
-            for (PdfLine line : parts.body()) {
+            List<List<Table.Cell>> rows = null;
+            List<PdfLine> rowLines = new ArrayList<>();
+            int tableStart = 0;
+            String caption = null;
+            for (int i = 0; i < body.size(); i++) {
+                PdfLine line = body.get(i);
                 if (!first) text.append('\n');
                 first = false;
-                appendBodyLine(text, line, marks);
+                int lineStart = text.length();
+                // Outside a table a wide gap is only a wide gap.
+                appendBodyLine(text, tableRow[i] ? line : line.withoutTabs(), marks);
+                if (tableRow[i]) {
+                    if (rows == null) {
+                        rows = new ArrayList<>();
+                        tableStart = lineStart;
+                        caption = i > 0 && !tableRow[i - 1] && body.get(i - 1).text().length() <= 200 ? body.get(i - 1).text().replace('\t', ' ') : null;
+                    }
+                    rows.add(cells(text, lineStart, text.length()));
+                    rowLines.add(line);
+                }
+                if (rows != null && (i + 1 == body.size() || !tableRow[i + 1])) {
+                    tables.add(new Table(p + 1, caption, inColumns(rows, rowLines), new Span(tableStart, text.length())));
+                    rows = null;
+                    rowLines.clear();
+                }
             }
             for (String note : parts.footnotes()) {
                 if (!first) text.append('\n');
                 first = false;
                 int start = text.length();
-                text.append(note);
+                text.append(note.replace('\t', ' '));
                 areas.add(new Span(start, text.length()));
             }
             pageSpans.add(new Page(p + 1, pageStart, text.length()));
@@ -146,7 +170,88 @@ public final class PdfIngestor implements Ingestor {
         }
         boolean anyOcr = !ocrPages.isEmpty();
         return new SourceDocument(shownName, sha256, "application/pdf", text.toString(), pageSpans, marks, areas,
-                anyOcr, anyOcr ? confidenceSum / ocrPages.size() : null, ocrPages, List.of());
+                anyOcr, anyOcr ? confidenceSum / ocrPages.size() : null, ocrPages, tables);
+    }
+
+    /**
+     * Which lines of a page are table rows. {@link PdfLineCollector} writes a tab where a line
+     * jumps a column (a wide gap, or a vertical rule between two glyphs); a table is a run of
+     * consecutive lines with tabs in which two lines or more have three cells or more, or three
+     * lines or more have two. A lone line with a wide gap is not a table.
+     */
+    static boolean[] tableRows(List<PdfLine> lines) {
+        boolean[] row = new boolean[lines.size()];
+        int i = 0;
+        while (i < lines.size()) {
+            if (tabs(lines.get(i)) == 0) {
+                i++;
+                continue;
+            }
+            int j = i, wide = 0;
+            while (j < lines.size() && tabs(lines.get(j)) > 0) {
+                if (tabs(lines.get(j)) >= 2) wide++;
+                j++;
+            }
+            if (wide >= 2 || j - i >= 3) for (int k = i; k < j; k++) row[k] = true;
+            i = j;
+        }
+        return row;
+    }
+
+    private static int tabs(PdfLine line) {
+        int n = 0;
+        for (int i = 0; i < line.text().length(); i++) if (line.text().charAt(i) == '\t') n++;
+        return n;
+    }
+
+    /**
+     * Puts each row's cells under their columns: a row with an empty cell ("", "Tổng cộng", …)
+     * prints no text there, so its cells are placed by position, under the nearest column start
+     * of the row with the most cells. Skipped places get an empty cell.
+     */
+    static List<List<Table.Cell>> inColumns(List<List<Table.Cell>> rows, List<PdfLine> lines) {
+        List<Float> columns = List.of();
+        for (PdfLine l : lines) if (l.cellStarts().size() > columns.size()) columns = l.cellStarts();
+        List<List<Table.Cell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Table.Cell> row = rows.get(r);
+            List<Float> starts = lines.get(r).cellStarts();
+            if (starts.size() != row.size() || row.size() == columns.size()) {
+                out.add(row);
+                continue;
+            }
+            List<Table.Cell> placed = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                int column = nearest(columns, starts.get(c), placed.size());
+                // Never more empty cells than the row can spare: the remaining cells must still fit.
+                column = Math.min(column, columns.size() - (row.size() - c));
+                while (placed.size() < column) placed.add(new Table.Cell("", row.get(c).start(), row.get(c).start()));
+                placed.add(row.get(c));
+            }
+            out.add(placed);
+        }
+        return out;
+    }
+
+    private static int nearest(List<Float> columns, float x, int from) {
+        int best = from;
+        for (int c = from; c < columns.size(); c++) {
+            if (Math.abs(columns.get(c) - x) < Math.abs(columns.get(best) - x)) best = c;
+        }
+        return best;
+    }
+
+    /** The cells of the row text[from, to): tab-separated. */
+    private static List<Table.Cell> cells(CharSequence text, int from, int to) {
+        List<Table.Cell> cells = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\t') {
+                cells.add(new Table.Cell(text.subSequence(start, i).toString(), start, i));
+                start = i + 1;
+            }
+        }
+        return cells;
     }
 
     /** A page this many characters of text layer or more is read from its text layer, whatever images it has. */
