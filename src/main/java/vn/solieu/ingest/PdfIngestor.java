@@ -23,6 +23,13 @@ import java.util.TreeMap;
  * their size and rise, footnote bodies put after the page's body text. See
  * {@link SourceDocument} for how marks and footnotes appear in the text.
  *
+ * <p>Pages without a text layer, or mostly one large image ({@link #needsOcr}), are read by
+ * the {@link PageOcr} given (Tesseract by default, {@link #withDefaultOcr}); their figures are
+ * repaired ({@link OcrNumbers}) and {@link SourceDocument#ocrPages()} lists them with their
+ * confidence. Text set in TCVN3 or VNI fonts is converted to Unicode ({@link LegacyText}).
+ * Tables, ruled or aligned, are written one row a line with tab-separated cells and listed in
+ * {@link SourceDocument#tables()} ({@link #tableRows}).
+ *
  * <p>Stateless and thread-safe: every read makes its own PDFBox objects.
  */
 public final class PdfIngestor implements Ingestor {

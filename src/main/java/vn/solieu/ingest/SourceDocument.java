@@ -7,8 +7,9 @@ import java.util.List;
  *
  * <p>{@code text} is the whole document; pages follow each other separated by one form feed
  * ({@code '\f'}). Every offset in the project (facts' {@code source.start/end}) points into it.
- * Lines are visual lines (PDF) or paragraphs (Word, OpenDocument, RTF, HTML; a table row is one
- * line with tab-separated cells), separated by {@code '\n'}; blank lines are not kept.
+ * Lines are visual lines (PDF) or paragraphs (Word, OpenDocument, RTF, HTML), separated by
+ * {@code '\n'}; blank lines are not kept. A table row is one line with tab-separated cells, and
+ * the table is listed in {@code tables} with each cell's span.
  *
  * <p><b>Footnotes.</b> A footnote reference mark stays in the text where it was, right after
  * the word it follows, written with Unicode superscript digits ({@code "năm 2023²"},
