@@ -182,6 +182,9 @@ public final class LegacyText {
         }
         final int caps = 0, mixed = 1, undecided = 2;
         int[] state = new int[words.size()];
+        // A capitals word that had accented letters restored ("KẾT") is strong evidence for its
+        // neighbours; one in plain ASCII capitals is often an acronym ("TTHC để") and is not.
+        boolean[] restored = new boolean[words.size()];
         for (int w = 0; w < words.size(); w++) {
             int s = words.get(w)[0], e = words.get(w)[1];
             int capitals = 0, otherSmall = 0, converted = 0;
@@ -193,19 +196,24 @@ public final class LegacyText {
             if (otherSmall > 0 || capitals == 0 && converted == 0) state[w] = mixed;
             else if (converted == 0 || capitals >= 2) state[w] = capitals >= 2 || e - s == 1 && converted == 0 ? caps : mixed;
             else state[w] = undecided;
-            if (state[w] == caps) upper(c, s, e);
+            if (state[w] == caps) {
+                restored[w] = converted > 0;
+                upper(c, s, e);
+            }
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int w = 0; w < words.size(); w++) {
                 if (state[w] != undecided) continue;
-                boolean capsBeside = w > 0 && state[w - 1] == caps && length(words.get(w - 1)) >= 2
-                        || w + 1 < words.size() && state[w + 1] == caps && length(words.get(w + 1)) >= 2;
+                boolean before = w > 0 && state[w - 1] == caps && length(words.get(w - 1)) >= 2;
+                boolean after = w + 1 < words.size() && state[w + 1] == caps && length(words.get(w + 1)) >= 2;
+                boolean strong = before && restored[w - 1] || after && restored[w + 1] || before && after;
                 boolean mixedBeside = w > 0 && state[w - 1] == mixed || w + 1 < words.size() && state[w + 1] == mixed;
-                if (capsBeside && !mixedBeside) {
+                if (strong && !mixedBeside) {
                     upper(c, words.get(w)[0], words.get(w)[1]);
                     state[w] = caps;
+                    restored[w] = true;
                     changed = true;
                 }
             }

@@ -87,9 +87,9 @@ class LegacyEncodingTest {
                 int differences = differences(unicode.text(), read.text(), encoding);
                 System.out.printf("%s as %s .txt: %d characters differ (case only) of %d%n", seed.getFileName(), encoding,
                         differences, unicode.text().length());
-                // VNI codes capitals; TCVN3 does not, and capitals are restored from context: a few may stay small.
-                if (encoding == LegacyText.Encoding.VNI) assertEquals(unicode.text(), read.text());
-                else assertTrue(differences <= unicode.text().length() / 1000, differences + " case differences");
+                // VNI codes capitals; TCVN3 does not, and its capitals are restored from context (exact on the seeds).
+                assertEquals(0, differences);
+                assertEquals(unicode.text(), read.text());
                 assertSameFacts(unicode, read, seed + " as " + encoding);
             }
         }
@@ -107,8 +107,8 @@ class LegacyEncodingTest {
                 int differences = differences(unicode.text(), read.text(), encoding);
                 System.out.printf("%s in .docx (%s): %d characters differ (case only) of %d%n", seed.getFileName(), font,
                         differences, unicode.text().length());
-                if (encoding == LegacyText.Encoding.VNI) assertEquals(unicode.text(), read.text());
-                else assertTrue(differences <= unicode.text().length() / 1000, differences + " case differences");
+                assertEquals(0, differences);
+                assertEquals(unicode.text(), read.text());
                 assertSameFacts(unicode, read, seed + " in .docx as " + encoding);
             }
         }

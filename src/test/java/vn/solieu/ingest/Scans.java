@@ -128,10 +128,10 @@ final class Scans {
     }
 
     /**
-     * The full-seed measure (all pages of both seeds), too slow for the unit tests:
-     * {@code mvn -q -o test-compile exec:java} is not configured, so run it as
-     * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) vn.solieu.ingest.Scans}
-     * after {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+     * The full-seed measure (every page of both seeds), too slow for the unit tests. Run it with
+     * {@code mvn -q -o test -Dtest=ScanOcrTest -Dsolieu.slow=true}, or directly:
+     * {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} then
+     * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) vn.solieu.ingest.Scans}.
      */
     public static void main(String[] args) throws Exception {
         Pipeline pipeline = Pipeline.load(Path.of("extraction-rules"));
