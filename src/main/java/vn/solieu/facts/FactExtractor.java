@@ -24,16 +24,20 @@ public final class FactExtractor {
     private final Labels labels;
     private final Periods periods;
     private final RuleBook rules;
+    private final TableFacts tables;
 
     public FactExtractor(RuleBook rules) {
         this.rules = rules;
         this.finder = new FigureFinder(rules);
         this.labels = new Labels(rules);
         this.periods = new Periods(rules);
+        this.tables = new TableFacts(rules, periods);
     }
 
     public List<Fact> extract(SourceDocument doc, Outline outline, ReportInfo report) {
         List<Fact> facts = new ArrayList<>();
+        // Figures in tables are read cell by cell (TableFacts), not from the rows' text.
+        List<vn.solieu.ingest.Table> dataTables = tables.dataTables(doc);
         for (Block block : outline.blocks()) {
             int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
             List<Figure> figures = finder.find(block.text(), from);
@@ -44,6 +48,7 @@ public final class FactExtractor {
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
                 if (f.dropped || f.kind == Fact.Kind.percent && f.attachedTo != null) continue;
+                if (inTable(dataTables, block.docOffset(f.start))) continue;
                 int[] sentence = sentence(block.text(), f.start, f.factEnd());
                 if (sentence[0] != previousSentence) previousLabel = null;
                 previousSentence = sentence[0];
@@ -91,13 +96,19 @@ public final class FactExtractor {
                 fact.source = new Source(doc.file(), doc.sha256(), doc.pageAt(start), start, end);
                 fact.text = block.text().substring(sentence[0], sentence[1]);
                 fact.rule = f.rule;
-                fact.ocr = doc.ocr();
-                fact.ocrConfidence = doc.ocrConfidence();
+                fact.ocr = doc.isOcrAt(start);
+                fact.ocrConfidence = doc.ocrConfidenceAt(start);
                 fact.id = id(doc.sha256(), f.rule, fact.kind, start, end);
                 facts.add(fact);
             }
         }
+        facts.addAll(tables.extract(doc, outline, report));
         return facts;
+    }
+
+    private static boolean inTable(List<vn.solieu.ingest.Table> tables, int offset) {
+        for (vn.solieu.ingest.Table t : tables) if (t.span().contains(offset)) return true;
+        return false;
     }
 
     /** A figure in a heading or a bullet with nothing before it is named by its section. */

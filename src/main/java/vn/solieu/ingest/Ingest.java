@@ -20,8 +20,12 @@ public final class Ingest {
     private final Tika tika = new Tika();
     private final List<Ingestor> ingestors;
 
+    /**
+     * Text, PDF (pages without a text layer read by Tesseract when it is installed), Word and
+     * the like, and scanned images (Tesseract).
+     */
     public Ingest() {
-        this(List.of(new TextIngestor(), new PdfIngestor(), new TikaIngestor()));
+        this(List.of(new TextIngestor(), PdfIngestor.withDefaultOcr(), new TikaIngestor(), new ImageIngestor()));
     }
 
     public Ingest(List<Ingestor> ingestors) {

@@ -86,7 +86,8 @@ final class PdfLayout {
     /** The body size of the document: the text size carried by most characters. */
     static float bodyFontSize(List<List<PdfLine>> pages) {
         Map<Float, Integer> weight = new HashMap<>();
-        for (List<PdfLine> lines : pages) for (PdfLine l : lines) weight.merge(l.fontSize(), l.text().length(), Integer::sum);
+        // OCR lines carry no font size (0): they do not vote.
+        for (List<PdfLine> lines : pages) for (PdfLine l : lines) if (l.fontSize() > 0) weight.merge(l.fontSize(), l.text().length(), Integer::sum);
         return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 

@@ -12,10 +12,22 @@ import java.util.List;
  *                    own number), written in {@code text} as plain digits and a space; else null
  * @param baseline    the baseline, in points from the top of the page
  * @param fontSize    the size of most of the line's text, in points
+ * @param cellStarts  where each tab-separated cell of the line starts, in points from the left
+ *                    (one entry a cell; empty when unknown)
  */
-record PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize) {
+record PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize, List<Float> cellStarts) {
     PdfLine {
         marks = List.copyOf(marks);
+        cellStarts = List.copyOf(cellStarts);
+    }
+
+    PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize) {
+        this(text, marks, leadingMark, baseline, fontSize, List.of());
+    }
+
+    /** The same line with its cell separators (tabs) as spaces: same length, marks unmoved. */
+    PdfLine withoutTabs() {
+        return text.indexOf('\t') < 0 ? this : new PdfLine(text.replace('\t', ' '), marks, leadingMark, baseline, fontSize);
     }
 
     /** The line's opening number, superscript or not ("1 Nghị quyết …" → "1"), else null. */

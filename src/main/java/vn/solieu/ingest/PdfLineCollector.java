@@ -36,6 +36,8 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private List<List<PdfLine>> pages = List.of();
     private List<PdfLine> currentPage;
+    /** The page's vertical rules (ruled tables' column borders), {x, top, bottom}. */
+    private List<float[]> verticalRules = List.of();
     private final List<Glyph> currentLine = new ArrayList<>();
 
     PdfLineCollector() {
@@ -63,6 +65,7 @@ final class PdfLineCollector extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         currentPage = new ArrayList<>();
         currentLine.clear();
+        verticalRules = PdfRuleFinder.verticalRulesOn(page);
         super.startPage(page);
     }
 
@@ -100,14 +103,19 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private void finishLine() {
         if (currentLine.isEmpty()) return;
-        PdfLine line = toLine(currentLine);
+        PdfLine line = toLine(currentLine, verticalRules);
         currentLine.clear();
         if (line != null) currentPage.add(line);
     }
 
-    private static PdfLine toLine(List<Glyph> glyphs) {
+    /** A gap this many times the text size between two glyphs of a line separates table cells (a tab in the text). */
+    static final float CELL_GAP_EMS = 1.0f;
+
+    private static PdfLine toLine(List<Glyph> glyphs, List<float[]> verticalRules) {
+        LegacyFont legacy = legacyFont(glyphs);
         float fontSize = dominantSize(glyphs);
         float baseline = baseline(glyphs, fontSize);
+        boolean[] cellBreak = cellBreaks(glyphs, fontSize, baseline, verticalRules);
         boolean[] mark = new boolean[glyphs.size()];
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
@@ -128,14 +136,22 @@ final class PdfLineCollector extends PDFTextStripper {
         int i = first;
         while (i < glyphs.size()) {
             if (!mark[i]) {
-                plain.append(glyphs.get(i).c());
+                char c = glyphs.get(i).c();
+                if (cellBreak[i]) {
+                    while (plain.length() > 0 && plain.charAt(plain.length() - 1) == ' ') plain.setLength(plain.length() - 1);
+                    plain.append('\t');
+                } else if (c == ' ' && plain.length() > 0 && plain.charAt(plain.length() - 1) == '\t') {
+                    i++;
+                    continue;
+                }
+                plain.append(c);
                 i++;
                 continue;
             }
             int end = i;
             StringBuilder digits = new StringBuilder();
             while (end < glyphs.size() && mark[end]) digits.append(glyphs.get(end++).c());
-            text.append(clean(plain));
+            text.append(clean(plain, legacy));
             plain.setLength(0);
             if (i == first) {
                 // A footnote body opens with its own number: written plainly, then a space.
@@ -150,16 +166,77 @@ final class PdfLineCollector extends PDFTextStripper {
             }
             i = end;
         }
-        text.append(clean(plain));
+        text.append(clean(plain, legacy));
         int trimmedEnd = text.length();
         while (trimmedEnd > 0 && Character.isWhitespace(text.charAt(trimmedEnd - 1))) trimmedEnd--;
         text.setLength(trimmedEnd);
-        return new PdfLine(text.toString(), marks, leadingMark, baseline, fontSize);
+        List<Float> cellStarts = new ArrayList<>();
+        for (int k = 0; k < glyphs.size(); k++) {
+            Glyph g = glyphs.get(k);
+            if (g.position() == null || Character.isWhitespace(g.c())) continue;
+            if (cellStarts.isEmpty() || cellBreak[k]) cellStarts.add(g.position().getXDirAdj());
+        }
+        return new PdfLine(text.toString(), marks, leadingMark, baseline, fontSize, cellStarts);
     }
 
-    /** NFC, and one space where the PDF had a space glyph and PDFBox also saw a gap. */
-    private static String clean(CharSequence piece) {
-        return VietText.nfc(MULTIPLE_SPACES.matcher(piece).replaceAll(" "));
+    /**
+     * Where a line crosses from one table cell to the next: before a glyph that stands
+     * {@value #CELL_GAP_EMS} text sizes or more right of the previous one (an aligned table), or
+     * that has a vertical rule between it and the previous one (a ruled table).
+     */
+    private static boolean[] cellBreaks(List<Glyph> glyphs, float fontSize, float baseline, List<float[]> verticalRules) {
+        boolean[] breaks = new boolean[glyphs.size()];
+        TextPosition previous = null;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (g.position() == null || Character.isWhitespace(g.c())) continue;
+            TextPosition p = g.position();
+            if (previous != null && previous != p) {
+                float end = previous.getXDirAdj() + previous.getWidthDirAdj();
+                float start = p.getXDirAdj();
+                boolean wide = fontSize > 0 && start - end >= fontSize * CELL_GAP_EMS;
+                boolean ruled = false;
+                for (float[] r : verticalRules) {
+                    if (r[0] >= end - 1 && r[0] <= start + 1 && baseline >= r[1] - 1 && baseline <= r[2] + 2) {
+                        ruled = true;
+                        break;
+                    }
+                }
+                breaks[i] = wide || ruled;
+            }
+            previous = p;
+        }
+        return breaks;
+    }
+
+    /**
+     * NFC, and one space where the PDF had a space glyph and PDFBox also saw a gap; text set in
+     * a TCVN3 or VNI font (its glyph codes read as Latin-1) converted to Unicode.
+     */
+    private static String clean(CharSequence piece, LegacyFont legacy) {
+        String s = MULTIPLE_SPACES.matcher(piece).replaceAll(" ");
+        if (legacy != null) s = LegacyText.convert(s, legacy.encoding(), legacy.capitals());
+        return VietText.nfc(s);
+    }
+
+    /** The legacy encoding a line's fonts declare by name, and whether it is a capitals font. */
+    private record LegacyFont(LegacyText.Encoding encoding, boolean capitals) {}
+
+    /** The legacy font that sets most of the line's visible glyphs, or null when most are in other fonts. */
+    private static LegacyFont legacyFont(List<Glyph> glyphs) {
+        Map<LegacyFont, Integer> counts = new HashMap<>();
+        int visible = 0;
+        for (Glyph g : glyphs) {
+            if (g.position() == null || Character.isWhitespace(g.c())) continue;
+            visible++;
+            String name = g.position().getFont() == null ? null : g.position().getFont().getName();
+            LegacyText.Encoding e = LegacyText.byFontName(name);
+            if (e != null) counts.merge(new LegacyFont(e, LegacyText.isCapitalsFont(name)), 1, Integer::sum);
+        }
+        for (Map.Entry<LegacyFont, Integer> e : counts.entrySet()) {
+            if (e.getValue() * 2 > visible) return e.getKey();
+        }
+        return null;
     }
 
     private static float size(TextPosition p) {

@@ -23,6 +23,10 @@ final class PdfRuleFinder extends PDFGraphicsStreamEngine {
     private final float pageTop;
     private final float maxLength;
     private final List<Float> rules = new ArrayList<>();
+    /** Vertical rules (table cell borders): x, top, bottom, in points, y from the top of the page. */
+    private final List<float[]> verticals = new ArrayList<>();
+    /** A vertical border is at least this long: a row of 8 pt text is ~10 pt high. */
+    private static final float MIN_VERTICAL = 6f;
     private Point2D current = new Point2D.Float();
 
     private PdfRuleFinder(PDPage page) {
@@ -39,7 +43,30 @@ final class PdfRuleFinder extends PDFGraphicsStreamEngine {
         return finder.rules;
     }
 
+    /**
+     * Vertical rules on {@code page}: the column borders of ruled tables, as {x, top, bottom}
+     * with y in points from the top of the page. Strokes, thin filled rectangles and the side
+     * edges of cell rectangles all count.
+     */
+    static List<float[]> verticalRulesOn(PDPage page) throws IOException {
+        PdfRuleFinder finder = new PdfRuleFinder(page);
+        finder.processPage(page);
+        return finder.verticals;
+    }
+
+    private void considerVertical(double x, double y0, double y1) {
+        if (Math.abs(y1 - y0) >= MIN_VERTICAL) {
+            verticals.add(new float[] {(float) x, (float) (pageTop - Math.max(y0, y1)), (float) (pageTop - Math.min(y0, y1))});
+        }
+    }
+
     private void consider(double x0, double y0, double x1, double y1) {
+        if (Math.abs(x1 - x0) <= MAX_THICKNESS) considerVertical((x0 + x1) / 2, y0, y1);
+        else if (Math.abs(y1 - y0) > MAX_THICKNESS) {
+            // A cell drawn as a rectangle: its sides are column borders.
+            considerVertical(x0, y0, y1);
+            considerVertical(x1, y0, y1);
+        }
         double length = Math.abs(x1 - x0), thickness = Math.abs(y1 - y0);
         if (length >= MIN_LENGTH && length <= maxLength && thickness <= MAX_THICKNESS) {
             rules.add((float) (pageTop - Math.max(y0, y1)));

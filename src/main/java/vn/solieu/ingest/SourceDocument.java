@@ -7,8 +7,9 @@ import java.util.List;
  *
  * <p>{@code text} is the whole document; pages follow each other separated by one form feed
  * ({@code '\f'}). Every offset in the project (facts' {@code source.start/end}) points into it.
- * Lines are visual lines (PDF) or paragraphs (Word, OpenDocument, RTF, HTML; a table row is one
- * line with tab-separated cells), separated by {@code '\n'}; blank lines are not kept.
+ * Lines are visual lines (PDF) or paragraphs (Word, OpenDocument, RTF, HTML), separated by
+ * {@code '\n'}; blank lines are not kept. A table row is one line with tab-separated cells, and
+ * the table is listed in {@code tables} with each cell's span.
  *
  * <p><b>Footnotes.</b> A footnote reference mark stays in the text where it was, right after
  * the word it follows, written with Unicode superscript digits ({@code "năm 2023²"},
@@ -30,6 +31,9 @@ import java.util.List;
  * @param footnoteAreas  spans of footnote bodies, when the format says so
  * @param ocr            true when some of the text came from OCR
  * @param ocrConfidence  mean OCR confidence in [0,1], or null
+ * @param ocrPages       the pages whose text came from OCR, each with its engine's mean
+ *                       confidence (for formats without pages, an image say, page 1 spans the text)
+ * @param tables         the tables found in the document, their cells as spans of {@code text}
  */
 public record SourceDocument(
         String file,
@@ -40,12 +44,53 @@ public record SourceDocument(
         List<Span> footnoteMarks,
         List<Span> footnoteAreas,
         boolean ocr,
-        Double ocrConfidence) {
+        Double ocrConfidence,
+        List<OcrPage> ocrPages,
+        List<Table> tables) {
+
+    /** A page read by OCR and how sure the engine was of it, in [0,1]. */
+    public record OcrPage(int number, double confidence) {}
 
     public SourceDocument {
         pages = List.copyOf(pages);
         footnoteMarks = List.copyOf(footnoteMarks);
         footnoteAreas = List.copyOf(footnoteAreas);
+        ocrPages = List.copyOf(ocrPages);
+        tables = List.copyOf(tables);
+    }
+
+    /** A document without per-page OCR detail and without tables (the shape before they were added). */
+    public SourceDocument(String file, String sha256, String mediaType, String text, List<Page> pages,
+                          List<Span> footnoteMarks, List<Span> footnoteAreas, boolean ocr, Double ocrConfidence) {
+        this(file, sha256, mediaType, text, pages, footnoteMarks, footnoteAreas, ocr, ocrConfidence, List.of(), List.of());
+    }
+
+    /** The same document with these tables. */
+    public SourceDocument withTables(List<Table> found) {
+        return new SourceDocument(file, sha256, mediaType, text, pages, footnoteMarks, footnoteAreas, ocr, ocrConfidence, ocrPages, found);
+    }
+
+    /**
+     * The OCR confidence of the text at {@code offset}: its page's when pages were OCRed one by
+     * one, the document's when only that is known, null when the text there came from a text layer.
+     */
+    public Double ocrConfidenceAt(int offset) {
+        if (!ocr) return null;
+        if (ocrPages.isEmpty()) return ocrConfidence;
+        Integer page = pageAt(offset);
+        for (OcrPage p : ocrPages) if (page == null || p.number() == page) return p.confidence();
+        return null;
+    }
+
+    /** True when the text at {@code offset} came from OCR. */
+    public boolean isOcrAt(int offset) {
+        return ocr && (ocrPages.isEmpty() || ocrConfidenceAt(offset) != null);
+    }
+
+    /** The table whose span holds {@code offset}, or null. */
+    public Table tableAt(int offset) {
+        for (Table t : tables) if (t.span().contains(offset)) return t;
+        return null;
     }
 
     /** The 1-based page holding {@code offset}, or null for formats without pages. */

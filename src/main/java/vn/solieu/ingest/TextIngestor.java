@@ -11,7 +11,8 @@ import java.util.List;
  * PDF line by line (a blank line after every line, as the seed reports are) shows a page break
  * as a line that starts with a space right after a non-blank line, and we read it so.
  *
- * <p>The charset is found by {@link TextCharset} (BOM, UTF-16 NUL pattern, strict UTF-8,
+ * <p>Text typed in the legacy TCVN3 or VNI encodings is converted to Unicode ({@link LegacyText}).
+ * The charset is found by {@link TextCharset} (BOM, UTF-16 NUL pattern, strict UTF-8,
  * Windows-1258, statistics). Tika labels a multi-line text with commas {@code text/csv}; such
  * a file is still read here as plain text, because Tika's CSV parser would turn "42,9" into
  * two cells.
@@ -25,9 +26,26 @@ public final class TextIngestor implements Ingestor {
 
     @Override
     public SourceDocument read(Path file, String shownName, byte[] bytes, String sha256, String mediaType) throws IngestException {
-        String raw = TextCharset.decode(bytes).text();
+        String raw = LegacyText.repair(decodeWithLegacy(bytes));
         String text = VietText.nfc(raw.replace("\r\n", "\n").replace('\r', '\n'));
         return withPages(shownName, sha256, "text/plain", text);
+    }
+
+    /**
+     * The file's text, read so that TCVN3 or VNI survives to {@link LegacyText}: those files
+     * are 8-bit, and read as any 8-bit charset other than Latin-1 some of their bytes change
+     * (Windows-1258 turns the VNI mark byte EC into a combining accent), so an 8-bit file whose
+     * bytes look legacy is read as Windows-1252 (Latin-1 plus the dashes and quotes of 80..9F). A Unicode file is read as it is:
+     * TCVN3 pasted into a UTF-8 file shows the same Latin-1 look-alikes.
+     */
+    static String decodeWithLegacy(byte[] bytes) {
+        TextCharset.Decoded decoded = TextCharset.decode(bytes);
+        String name = decoded.charset().name();
+        if (!name.startsWith("UTF-")) {
+            String latin1 = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            if (LegacyText.detect(latin1) != null) return latin1;
+        }
+        return decoded.text();
     }
 
     static SourceDocument withPages(String shownName, String sha256, String mediaType, String text) {

@@ -76,7 +76,8 @@ public final class TikaIngestor implements Ingestor {
         } catch (TikaException | SAXException | IOException e) {
             throw new IngestException("damaged " + describe(type) + ": " + oneLine(e), e);
         }
-        return toDocument(shownName, sha256, type, lines.raw());
+        // .doc/.docx text typed in .VnTime (TCVN3) or VNI-Times fonts arrives as Latin-1 look-alikes.
+        return toDocument(shownName, sha256, type, LegacyText.repair(lines.raw()));
     }
 
     /**
@@ -130,11 +131,36 @@ public final class TikaIngestor implements Ingestor {
 
         StringBuilder text = new StringBuilder(bodyText.length());
         List<Span> marks = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        List<List<Table.Cell>> rows = null;
+        int tableStart = 0;
+        String lastLine = null;
+        String caption = null;
         for (String rawLine : bodyText.split("\n")) {
-            String line = tidy(rawLine);
-            if (line.isEmpty()) continue;
+            String stripped = rawLine.strip();
+            if (stripped.equals(String.valueOf(TikaLineHandler.TABLE_START))) {
+                rows = new ArrayList<>();
+                caption = lastLine != null && lastLine.length() <= MAX_CAPTION ? lastLine : null;
+                tableStart = -1;
+                continue;
+            }
+            if (stripped.equals(String.valueOf(TikaLineHandler.TABLE_END))) {
+                if (rows != null && !rows.isEmpty()) tables.add(new Table(null, caption, rows, new Span(tableStart, text.length())));
+                rows = null;
+                continue;
+            }
+            boolean row = rows != null && rawLine.indexOf(TikaLineHandler.ROW_START) >= 0;
+            String line = row ? tidyRow(rawLine.replace(String.valueOf(TikaLineHandler.ROW_START), "")) : tidy(rawLine);
+            if (line.isEmpty() || row && line.replace("\t", "").isBlank()) continue;
             if (text.length() > 0) text.append('\n');
+            int lineStart = text.length();
             appendWithMarks(text, VietText.nfc(line), marks);
+            if (row) {
+                if (tableStart < 0) tableStart = lineStart;
+                rows.add(cells(text, lineStart, text.length()));
+            } else {
+                lastLine = text.substring(lineStart);
+            }
         }
         List<Span> areas = new ArrayList<>();
         for (String note : notes) {
@@ -143,7 +169,36 @@ public final class TikaIngestor implements Ingestor {
             text.append(VietText.nfc(note));
             areas.add(new Span(start, text.length()));
         }
-        return new SourceDocument(shownName, sha256, mediaType, text.toString(), List.of(), marks, areas, false, null);
+        return new SourceDocument(shownName, sha256, mediaType, text.toString(), List.of(), marks, areas, false, null, List.of(), tables);
+    }
+
+    /** A caption is a short line: a long one is a paragraph that happens to come before the table. */
+    private static final int MAX_CAPTION = 200;
+
+    /** A table row: cells trimmed, spaces folded, the trailing cell separator dropped, empty leading cells kept (columns stay in place). */
+    private static String tidyRow(String line) {
+        String[] cells = line.split("\t", -1);
+        int n = cells.length;
+        if (n > 1 && cells[n - 1].isBlank()) n--;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) out.append('\t');
+            out.append(cells[i].replaceAll(" {2,}", " ").strip());
+        }
+        return out.toString();
+    }
+
+    /** The cells of the row text[from, to): tab-separated. */
+    private static List<Table.Cell> cells(CharSequence text, int from, int to) {
+        List<Table.Cell> cells = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\t') {
+                cells.add(new Table.Cell(text.subSequence(start, i).toString(), start, i));
+                start = i + 1;
+            }
+        }
+        return cells;
     }
 
     /** Spaces folded, cells trimmed, ends trimmed: "  a \t b\t" → "a\tb". */

@@ -19,6 +19,8 @@ import java.util.Set;
 final class TikaLineHandler extends DefaultHandler {
     static final char NOTE_START = '\uE001';
     static final char NOTE_END = '\uE002';
+    /** A top-level table opens and closes on lines of their own; each of its rows opens with ROW_START. */
+    static final char TABLE_START = '\uE005', TABLE_END = '\uE006', ROW_START = '\uE007';
 
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div",
             "blockquote", "pre", "dt", "dd", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "caption", "section",
@@ -29,9 +31,9 @@ final class TikaLineHandler extends DefaultHandler {
     private final StringBuilder raw = new StringBuilder();
     /** For each open element: what it was (so the end tag undoes exactly what the start tag did). */
     private final Deque<Kind> open = new ArrayDeque<>();
-    private int skipDepth, noteDepth, cellDepth;
+    private int skipDepth, noteDepth, cellDepth, tableDepth;
 
-    private enum Kind { SKIP, NOTE, CELL, ROW, BLOCK, INLINE }
+    private enum Kind { SKIP, NOTE, CELL, ROW, TABLE, BLOCK, INLINE }
 
     String raw() {
         return raw.toString();
@@ -54,6 +56,16 @@ final class TikaLineHandler extends DefaultHandler {
         } else if (name.equals("tr")) {
             kind = Kind.ROW;
             lineBreak();
+            if (tableDepth == 1 && cellDepth == 0 && noteDepth == 0 && skipDepth == 0) raw.append(ROW_START);
+        } else if (name.equals("table")) {
+            kind = Kind.TABLE;
+            if (tableDepth++ == 0 && cellDepth == 0 && noteDepth == 0 && skipDepth == 0) {
+                lineBreak();
+                raw.append(TABLE_START);
+                lineBreak();
+            } else {
+                lineBreak();
+            }
         } else if (BLOCKS.contains(name)) {
             kind = Kind.BLOCK;
             lineBreak();
@@ -75,6 +87,13 @@ final class TikaLineHandler extends DefaultHandler {
             case CELL -> {
                 cellDepth--;
                 if (skipDepth == 0) raw.append(cellDepth > 0 || noteDepth > 0 ? ' ' : '\t');
+            }
+            case TABLE -> {
+                lineBreak();
+                if (--tableDepth == 0 && cellDepth == 0 && noteDepth == 0 && skipDepth == 0) {
+                    raw.append(TABLE_END);
+                    lineBreak();
+                }
             }
             case ROW, BLOCK -> lineBreak();
             case INLINE -> { }

@@ -143,7 +143,8 @@ class PdfIngestorTest {
     @Test
     void pdfWithoutTextLayerNeedsOcr() throws Exception {
         byte[] blank = blankPdf(2);
-        IngestException e = assertThrows(IngestException.class, () -> read(blank));
+        Ingest withoutOcr = new Ingest(List.of(new PdfIngestor()));
+        IngestException e = assertThrows(IngestException.class, () -> withoutOcr.read(Path.of("scan.pdf"), "scan.pdf", blank));
         assertEquals("no text layer (scanned PDF?); OCR is not enabled", e.getMessage());
     }
 
@@ -156,6 +157,61 @@ class PdfIngestorTest {
         assertEquals(0.9, doc.ocrConfidence(), 1e-9);
         assertEquals("Trang quét 1: 42,9 %\fTrang quét 2: 42,9 %", doc.text());
         assertEquals(2, doc.pages().size());
+    }
+
+    @Test
+    void aMostlyImagePageWithALittleTextIsOcred() throws Exception {
+        List<Integer> asked = new java.util.ArrayList<>();
+        PageOcr fake = (document, pageIndex) -> {
+            asked.add(pageIndex);
+            return new PageOcr.Result("Cấp 1,512 hồ sơ, trong đó 300.307 trực tuyến", 0.8);
+        };
+        Ingest withOcr = new Ingest(List.of(new PdfIngestor(fake)));
+        SourceDocument doc = withOcr.read(Path.of("scan.pdf"), "scan.pdf", stampedScan());
+        assertEquals(List.of(1), asked, "only the page that is mostly image, not the page of typed text");
+        assertEquals(List.of(new SourceDocument.OcrPage(2, 0.8)), doc.ocrPages());
+        assertTrue(doc.text().endsWith("\fCấp 1.512 hồ sơ, trong đó 300.307 trực tuyến"), doc.text());
+        assertNull(doc.ocrConfidenceAt(doc.text().indexOf("Số hồ sơ")), "page 1 is its text layer");
+        assertEquals(0.8, doc.ocrConfidenceAt(doc.text().indexOf("Cấp")), 1e-9);
+    }
+
+    @Test
+    void missingOcrIsNamedWithThePage() throws Exception {
+        PageOcr missing = (document, pageIndex) -> { throw new OcrUnavailableException("Tesseract is not installed"); };
+        IngestException e = assertThrows(IngestException.class,
+                () -> new Ingest(List.of(new PdfIngestor(missing))).read(Path.of("scan.pdf"), "scan.pdf", blankPdf(1)));
+        assertEquals("page 1 has no text layer (scanned?) and needs OCR, but Tesseract is not installed", e.getMessage());
+    }
+
+    /** Page 1 typed text; page 2 a full-page image with a one-line typed stamp over it. */
+    private static byte[] stampedScan() throws Exception {
+        try (PDDocument doc = new PDDocument(); java.io.InputStream font = PdfIngestorTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            var dejavu = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font);
+            PDPage text = new PDPage(PDRectangle.A4);
+            doc.addPage(text);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, text)) {
+                cs.beginText();
+                cs.setFont(dejavu, 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Số hồ sơ trực tuyến đạt 1.512/1.546 hồ sơ.");
+                cs.endText();
+            }
+            PDPage scan = new PDPage(PDRectangle.A4);
+            doc.addPage(scan);
+            var image = new java.awt.image.BufferedImage(100, 140, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            var xobject = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, scan)) {
+                cs.drawImage(xobject, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                cs.beginText();
+                cs.setFont(dejavu, 9);
+                cs.newLineAtOffset(400, 810);
+                cs.showText("Đã ký số: 15/02/2024");
+                cs.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

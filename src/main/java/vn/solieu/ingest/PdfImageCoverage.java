@@ -1,0 +1,66 @@
+package vn.solieu.ingest;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+
+/**
+ * How much of a page its images cover, as a share of the page area: a scanned page is one
+ * image over the whole page. Images are clipped to the page; overlapping images are counted
+ * once each, so the share is capped at 1. Text and paths are not read.
+ */
+final class PdfImageCoverage extends PDFGraphicsStreamEngine {
+    private final Rectangle2D pageBox;
+    private double area;
+    private Point2D current = new Point2D.Float();
+
+    private PdfImageCoverage(PDPage page) {
+        super(page);
+        PDRectangle box = page.getCropBox();
+        pageBox = new Rectangle2D.Float(box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), box.getHeight());
+    }
+
+    static double of(PDPage page) throws IOException {
+        PdfImageCoverage c = new PdfImageCoverage(page);
+        c.processPage(page);
+        double pageArea = c.pageBox.getWidth() * c.pageBox.getHeight();
+        return pageArea <= 0 ? 0 : Math.min(1, c.area / pageArea);
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        // An image fills the unit square of its transformation matrix.
+        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+        Rectangle2D box = null;
+        for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+            Point2D.Float p = m.transformPoint(corner[0], corner[1]);
+            if (box == null) box = new Rectangle2D.Double(p.x, p.y, 0, 0);
+            else box.add(p);
+        }
+        Rectangle2D visible = box.createIntersection(pageBox);
+        if (visible.getWidth() > 0 && visible.getHeight() > 0) area += visible.getWidth() * visible.getHeight();
+    }
+
+    @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+    @Override public void clip(int windingRule) {}
+    @Override public void moveTo(float x, float y) { current = new Point2D.Float(x, y); }
+    @Override public void lineTo(float x, float y) { current = new Point2D.Float(x, y); }
+    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current = new Point2D.Float(x3, y3); }
+    @Override public Point2D getCurrentPoint() { return current; }
+    @Override public void closePath() {}
+    @Override public void endPath() {}
+    @Override public void strokePath() {}
+    @Override public void fillPath(int windingRule) {}
+    @Override public void fillAndStrokePath(int windingRule) {}
+    @Override public void shadingFill(COSName shadingName) {}
+
+    @Override
+    protected void showText(byte[] string) {}
+}
