@@ -103,6 +103,8 @@ public final class FactExtractor {
             }
         }
         facts.addAll(tables.extract(doc, outline, report));
+        // Document order, table cells and footnotes included, so output reads like the report.
+        facts.sort(java.util.Comparator.comparingInt((Fact f) -> f.source.start()).thenComparingInt(f -> f.source.end()));
         return facts;
     }
 
