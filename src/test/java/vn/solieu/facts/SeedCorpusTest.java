@@ -69,7 +69,9 @@ class SeedCorpusTest {
 
     private static String figures(List<Fact> facts) {
         return facts.stream().map(f -> f.kind + " " + f.numerator + "/" + f.denominator + " " + f.percent + " " + f.value
-                + " " + f.unit + " «" + f.indicator + "» " + f.section).collect(Collectors.joining("\n"));
+                + " " + f.unit + " «" + f.indicator + "» " + f.section)
+                // Footnotes sit at the foot of their page in text and PDF, at the end of a Word file.
+                .sorted().collect(Collectors.joining("\n"));
     }
 
     @Test
