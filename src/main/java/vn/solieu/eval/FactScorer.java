@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code kind}, the same numbers (ratio: numerator, denominator and stated percent, null
  * included; percent: value and {@code change}; count: value) and the same {@code unit} (NFC,
  * case-insensitive, null only with null). Each produced fact matches at most one record; among
- * equal candidates the one whose label shares most words wins. Labels, canonical indicators and
+ * records and facts with equal figures, pairs are made best label overlap first. Labels, canonical indicators and
  * periods are not part of the match: their agreement is measured on the matched pairs.
  *
  * <p>Expected records are maps with the contract's field names (generated ground truth,
@@ -41,30 +41,33 @@ public final class FactScorer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
             s.produced(f.kind.name());
         }
-        Set<Fact> used = new HashSet<>();
-        List<Map<String, Object>> missed = new ArrayList<>();
-        for (Map<String, Object> e : expected) {
-            String kind = String.valueOf(e.get("kind"));
-            s.expected(kind);
-            List<Fact> candidates = byKey.getOrDefault(key(e), List.of());
-            Fact best = null;
-            double bestOverlap = -1;
-            for (Fact f : candidates) {
-                if (used.contains(f)) continue;
-                double o = labelOverlap((String) e.get("indicator"), f.indicator);
-                if (o > bestOverlap) {
-                    best = f;
-                    bestOverlap = o;
-                }
-            }
-            if (best == null) {
-                missed.add(e);
-                continue;
-            }
-            used.add(best);
-            s.matched(kind, bestOverlap, agree(e.get("indicatorId"), best.indicatorId, e.containsKey("indicatorId")),
-                    e.containsKey("period") ? Objects.equals(e.get("period"), best.period == null ? null : best.period.toMap()) : null);
+        // Per key, pairs by label overlap, best first: a produced fact goes to the record it reads most like.
+        Map<String, List<Integer>> expectedByKey = new LinkedHashMap<>();
+        for (int i = 0; i < expected.size(); i++) {
+            s.expected(String.valueOf(expected.get(i).get("kind")));
+            expectedByKey.computeIfAbsent(key(expected.get(i)), k -> new ArrayList<>()).add(i);
         }
+        Set<Fact> used = new HashSet<>();
+        boolean[] done = new boolean[expected.size()];
+        record Pair(int e, Fact f, double overlap) {}
+        for (Map.Entry<String, List<Integer>> group : expectedByKey.entrySet()) {
+            List<Fact> candidates = byKey.getOrDefault(group.getKey(), List.of());
+            List<Pair> pairs = new ArrayList<>();
+            for (int e : group.getValue()) {
+                for (Fact f : candidates) pairs.add(new Pair(e, f, labelOverlap((String) expected.get(e).get("indicator"), f.indicator)));
+            }
+            pairs.sort((a, b) -> a.overlap() != b.overlap() ? Double.compare(b.overlap(), a.overlap()) : Integer.compare(a.e(), b.e()));
+            for (Pair p : pairs) {
+                if (done[p.e()] || used.contains(p.f())) continue;
+                done[p.e()] = true;
+                used.add(p.f());
+                Map<String, Object> e = expected.get(p.e());
+                s.matched(String.valueOf(e.get("kind")), p.overlap(), agree(e.get("indicatorId"), p.f().indicatorId, e.containsKey("indicatorId")),
+                        e.containsKey("period") ? Objects.equals(e.get("period"), p.f().period == null ? null : p.f().period.toMap()) : null);
+            }
+        }
+        List<Map<String, Object>> missed = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) if (!done[i]) missed.add(expected.get(i));
         List<Fact> extra = new ArrayList<>();
         for (Fact f : produced) if (!used.contains(f)) extra.add(f);
         for (Map<String, Object> e : missed) s.miss(file, e, nearest(e, extra));

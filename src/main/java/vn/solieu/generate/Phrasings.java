@@ -23,7 +23,7 @@ public record Phrasings(List<Field> fields, Map<String, List<String>> shapes, Ma
 
     /** A group of services under one "Lĩnh vực …" line. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Field(String heading, List<Service> services) {}
+    public record Field(String heading, int part, List<Service> services) {}
 
     /** An essential service: cases a month per 100 000 inhabitants, the share resolved (null: always all), its labels. */
     @JsonIgnoreProperties(ignoreUnknown = true)

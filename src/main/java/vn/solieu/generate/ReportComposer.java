@@ -182,38 +182,19 @@ public final class ReportComposer {
 
         // ---- II.1 essential services ----
 
-        record Line(Phrasings.Service service, String label, long n, long d, String shape, Double statedPercent) {}
+        record Line(Phrasings.Service service, String label, long n, long d, String shape, String template, Double statedPercent) {}
 
         void services() {
             LocalDate to = month.atDay(15);
             LocalDate from = month.minusMonths(1).atDay(16);
-            LocalDate shownFrom = from, shownTo = to;
-            if (inject.remove(AuditFinding.PERIOD_ANOMALY)) {
-                boolean yearTypo = r.nextBoolean();
-                if (yearTypo) shownFrom = from.minusYears(1);
-                else shownTo = month.plusMonths(1).atDay(15);
-                injected(AuditFinding.PERIOD_ANOMALY, null, yearTypo
-                                ? "services window starts a year early: " + DMY.format(shownFrom) + " for " + DMY.format(from)
-                                : "services window ends after the report's month: " + DMY.format(shownTo),
-                        Map.of("from", shownFrom.toString(), "to", shownTo.toString()));
-            }
             List<Phrasings.Field> fields = new ArrayList<>();
             for (Phrasings.Field f : phrasings.fields()) {
                 List<Phrasings.Service> kept = new ArrayList<>();
                 for (Phrasings.Service s : f.services()) if (r.nextDouble() < 0.9) kept.add(s);
-                if (!kept.isEmpty() && r.nextDouble() < 0.9) fields.add(new Phrasings.Field(f.heading(), kept));
+                if (!kept.isEmpty() && r.nextDouble() < 0.9) fields.add(new Phrasings.Field(f.heading(), f.part(), kept));
             }
             if (fields.isEmpty()) fields.add(phrasings.fields().get(0));
             int serviceCount = fields.stream().mapToInt(f -> f.services().size()).sum();
-            String window = "(từ " + DMY.format(shownFrom) + " đến " + DMY.format(shownTo) + ")";
-            period = Period.window(shownFrom, shownTo);
-            if (w.nextBoolean()) {
-                heading(2, "1. Kết quả thực hiện dịch vụ công thiết yếu " + window);
-            } else {
-                String text = "1. Kết quả triển khai " + nf.integer(serviceCount) + " dịch vụ công thiết yếu " + window;
-                heading(2, text);
-                facts.add(count(serviceCount, "dịch vụ công", "Kết quả triển khai dịch vụ công thiết yếu", null).build(text));
-            }
 
             // Lines first (figures and injections), then text.
             List<List<Line>> byField = new ArrayList<>();
@@ -229,14 +210,41 @@ public final class ReportComposer {
             }
             injectIntoServices(all, byField);
 
-            if (!spec.prose()) {
+            // Two subsections, each with its window: the services of Bộ Công an, then the others.
+            int[] linesInPart = new int[3];
+            for (int i = 0; i < fields.size(); i++) linesInPart[fields.get(i).part()] += byField.get(i).size();
+            boolean both = linesInPart[1] > 0 && linesInPart[2] > 0;
+            LocalDate[] shownFrom = {null, from, from}, shownTo = {null, to, to};
+            if (inject.remove(AuditFinding.PERIOD_ANOMALY)) {
+                // The smaller subsection gets the slip, so that the right window stays the report's main one.
+                int part = linesInPart[1] == 0 ? 2 : linesInPart[2] == 0 ? 1 : linesInPart[2] <= linesInPart[1] ? 2 : 1;
+                boolean yearTypo = both && r.nextBoolean();
+                if (yearTypo) shownFrom[part] = from.minusYears(1);
+                else shownTo[part] = month.plusMonths(1).atDay(15);
+                injected(AuditFinding.PERIOD_ANOMALY, null, yearTypo
+                                ? "services window starts a year early: " + DMY.format(shownFrom[part]) + " for " + DMY.format(from)
+                                : "services window ends after the report's month: " + DMY.format(shownTo[part]),
+                        Map.of("from", shownFrom[part].toString(), "to", shownTo[part].toString()));
+            }
+            if (w.nextBoolean()) {
+                heading(2, "1. Kết quả thực hiện dịch vụ công thiết yếu");
+            } else {
+                String text = "1. Kết quả triển khai " + nf.integer(serviceCount) + " dịch vụ công thiết yếu";
+                heading(2, text);
+                facts.add(count(serviceCount, "dịch vụ công", "Kết quả triển khai dịch vụ công thiết yếu", null).build(text));
+            }
+            int number = 1;
+            for (int part = 1; part <= 2; part++) {
+                if (linesInPart[part] == 0) continue;
+                String window = "(từ " + DMY.format(shownFrom[part]) + " đến " + DMY.format(shownTo[part]) + ")";
+                heading(3, "1." + number++ + ". Kết quả triển khai các dịch vụ công " + (part == 1 ? "của Bộ Công an " : "của các sở, ngành ") + window);
+                period = Period.window(shownFrom[part], shownTo[part]);
+                if (spec.prose()) paragraph(pick("servicesIntro", phrasings.shape("servicesIntro")));
                 for (int i = 0; i < fields.size(); i++) {
-                    paragraph("- " + fields.get(i).heading() + ":");
+                    if (fields.get(i).part() != part) continue;
+                    if (!spec.prose()) paragraph("- " + fields.get(i).heading() + ":");
                     for (Line l : byField.get(i)) serviceLine(l);
                 }
-            } else {
-                paragraph(pick("servicesIntro", phrasings.shape("servicesIntro")));
-                for (List<Line> lines : byField) for (Line l : lines) serviceLine(l);
             }
             period = null;
         }
@@ -248,7 +256,7 @@ public final class ReportComposer {
             String label = s.labels().size() > 1 && w.nextDouble() < 0.3 ? s.labels().get(1) : s.labels().get(0);
             String shape = spec.prose() ? (w.nextDouble() < 0.8 ? "ratioProse" : "ratioProsePlain")
                     : w.nextDouble() < 0.55 ? "ratioBullet" : "ratioPercentBullet";
-            return new Line(s, label, n, d, shape, null);
+            return new Line(s, label, n, d, shape, pick(shape, phrasings.shape(shape)), null);
         }
 
         void injectIntoServices(List<Line> all, List<List<Line>> byField) {
@@ -258,7 +266,7 @@ public final class ReportComposer {
                 if (i >= 0) {
                     Line l = all.get(i);
                     long n = l.d() + Math.max(1, Math.round(l.d() * Seeds.uniform(r, 0.03, 0.25)));
-                    replace(all, byField, i, new Line(l.service(), l.label(), n, l.d(), spec.prose() ? "ratioProsePlain" : "ratioBullet", null));
+                    replace(all, byField, i, withShape(l, n, l.d(), spec.prose() ? "ratioProsePlain" : "ratioBullet", null));
                     injected(AuditFinding.RATIO_OVER_ONE, l.service().id(), l.label() + ": " + n + "/" + l.d(), Map.of("numerator", n, "denominator", l.d()));
                     // A share above 100 % is also far from every other province's rate.
                     injections.add(new Injection(AuditFinding.CROSS_PROVINCE_OUTLIER, spec.file(), province.name(), spec.reportPeriod(),
@@ -272,7 +280,7 @@ public final class ReportComposer {
                     double truth = nf.round(100.0 * l.n() / l.d());
                     double off = Seeds.uniform(r, 2.5, 10) * (truth > 50 ? -1 : 1);
                     double stated = nf.round(truth + off);
-                    replace(all, byField, i, new Line(l.service(), l.label(), l.n(), l.d(), spec.prose() ? "ratioProse" : "ratioPercentBullet", stated));
+                    replace(all, byField, i, withShape(l, l.n(), l.d(), spec.prose() ? "ratioProse" : "ratioPercentBullet", stated));
                     injected(AuditFinding.PERCENT_MISMATCH, l.service().id(), l.label() + ": " + l.n() + "/" + l.d() + " stated as " + stated + "%",
                             Map.of("numerator", l.n(), "denominator", l.d(), "stated", stated));
                 }
@@ -282,7 +290,7 @@ public final class ReportComposer {
                 if (i >= 0) {
                     Line l = all.get(i);
                     long n = Math.round(l.n() * Seeds.uniform(r, 0.15, 0.35));
-                    replace(all, byField, i, new Line(l.service(), l.label(), n, l.d(), l.shape(), null));
+                    replace(all, byField, i, new Line(l.service(), l.label(), n, l.d(), l.shape(), l.template(), null));
                     injected(AuditFinding.CROSS_PROVINCE_OUTLIER, l.service().id(), l.label() + ": " + n + "/" + l.d() + " instead of about " + l.n() + "/" + l.d(),
                             Map.of("numerator", n, "denominator", l.d()));
                 }
@@ -293,12 +301,18 @@ public final class ReportComposer {
                     Line l = all.get(i);
                     long d2 = l.d() + Math.max(3, Math.round(l.d() * Seeds.uniform(r, 0.05, 0.3)));
                     long n2 = l.service().alwaysComplete() ? d2 : Math.round(d2 * (double) l.n() / l.d());
-                    // A copy-paste slip: the same line again at the end of the list, with other figures.
-                    byField.get(byField.size() - 1).add(new Line(l.service(), l.label(), n2, d2, l.shape(), null));
+                    // A copy-paste slip: the same line again at the end of its list, with other figures.
+                    byField.stream().filter(lines -> lines.contains(l)).findFirst().orElseThrow().add(new Line(l.service(), l.label(), n2, d2, l.shape(), l.template(), null));
                     injected(AuditFinding.CONFLICTING_DUPLICATE, l.service().id(), l.label() + ": " + l.n() + "/" + l.d() + " and " + n2 + "/" + d2,
                             Map.of("first", l.n() + "/" + l.d(), "second", n2 + "/" + d2));
                 }
             }
+        }
+
+        /** The line in another shape (an injection needs a percentage, or none): a fresh phrasing of that shape. */
+        Line withShape(Line l, long n, long d, String shape, Double stated) {
+            String template = shape.equals(l.shape()) ? l.template() : pick(shape, phrasings.shape(shape));
+            return new Line(l.service(), l.label(), n, d, shape, template, stated);
         }
 
         /** A service line not used by another injection, with at least {@code minCases} cases; -1 when none. */
@@ -334,7 +348,7 @@ public final class ReportComposer {
             }
             boolean withPercent = !l.shape().equals("ratioBullet") && !l.shape().equals("ratioProsePlain");
             double stated = l.statedPercent() != null ? l.statedPercent() : nf.round(100.0 * l.n() / l.d());
-            String template = pick(l.shape(), phrasings.shape(l.shape()));
+            String template = l.template();
             String text = fillIn(template, Map.of("label", l.label(), "n", nf.integer(l.n()), "d", nf.integer(l.d()),
                     "unit", "hồ sơ", "p", nf.percent(stated)));
             paragraph(text, ratio(l.n(), l.d(), withPercent ? stated : null, "hồ sơ", l.label(), l.service().id()));
