@@ -145,9 +145,13 @@ public final class Bench {
         options = options.withThreads(o.threads());
         Path dir = o.work().resolve(String.format(Locale.ROOT, "%s-s%d-p%d-m%d-%s-c%d", name, options.seed(), options.provinces(),
                 options.months(), options.from(), options.copies()));
-        if (Files.isRegularFile(dir.resolve("truth/reports.jsonl"))) return dir;
+        // The marker is written last: a generation cut short is redone, not reused.
+        Path done = dir.resolve("truth/complete");
+        if (Files.isRegularFile(done)) return dir;
+        deleteTree(dir);
         o.log().accept("bench: generating " + dir);
         CorpusGenerator.Summary s = new CorpusGenerator(options, provinces).run(dir, n -> {});
+        Files.writeString(done, s.reports() + " reports\n");
         o.log().accept(String.format(Locale.ROOT, "bench: %d reports in %.1f s", s.reports(), s.seconds()));
         md.append(String.format(Locale.ROOT, "(Generated %s: %d files %s, %.1f MB, in %.1f s on %d threads.)%n%n",
                 dir.getFileName(), s.reports(), s.byFormat(), s.bytes() / 1e6, s.seconds(), o.threads()));

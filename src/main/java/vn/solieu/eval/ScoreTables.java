@@ -49,9 +49,8 @@ public final class ScoreTables {
         return sb.toString();
     }
 
+    /** The reason with its figures blanked, so that misses of one kind group together. */
     private static String reasonKind(String reason) {
-        int colon = reason.indexOf(" for ");
-        String r = reason.replaceAll("[0-9.]+", "N");
-        return colon < 0 ? r : r;
+        return reason.replaceAll("[0-9.]+", "N");
     }
 }
