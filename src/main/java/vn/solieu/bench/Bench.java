@@ -146,7 +146,7 @@ public final class Bench {
         Path dir = o.work().resolve(String.format(Locale.ROOT, "%s-s%d-p%d-m%d-%s-c%d", name, options.seed(), options.provinces(),
                 options.months(), options.from(), options.copies()));
         // The marker is written last: a generation cut short is redone, not reused.
-        Path done = dir.resolve("truth/complete");
+        Path done = dir.resolveSibling(dir.getFileName() + ".complete");
         if (Files.isRegularFile(done)) return dir;
         deleteTree(dir);
         o.log().accept("bench: generating " + dir);

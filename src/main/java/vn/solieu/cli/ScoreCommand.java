@@ -52,7 +52,14 @@ public final class ScoreCommand implements Callable<Integer> {
             out.printf("%d reports, %d facts produced, %d failed, province right %d, report period right %d, %.1f s%n%n",
                     r.files(), r.facts(), r.failures().size(), r.provinceRight(), r.periodRight(), r.seconds());
             out.println(ScoreTables.extraction(r.extraction(), r.byVariant()));
-            if (r.audit() != null) out.println(ScoreTables.audit(r.audit()));
+            if (r.audit() != null) {
+                out.println(ScoreTables.audit(r.audit()));
+                r.audit().byCheck().forEach((check, c) -> {
+                    for (String m : c.missedInjections) out.println("missed " + check + ": " + m);
+                    for (String m : c.unmatchedFindings) out.println("unmatched " + check + ": " + m);
+                });
+                out.println();
+            }
             Score s = r.extraction();
             out.printf("Misses (%d) by reason:%n%s", s.missCount(), ScoreTables.misses(s, misses));
             for (String f : r.failures()) System.err.println("solieu: " + f);
