@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 CorpusCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
+                ScoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
