@@ -145,7 +145,18 @@ final class FigureFinder {
             figureAt.add(null);
             i = j;
         }
+        boolean hasRatio = figures.stream().anyMatch(f -> f.kind == Fact.Kind.ratio);
+        boolean hasPercent = figures.stream().anyMatch(f -> f.kind == Fact.Kind.percent);
+        java.util.Set<String> lemmas = new java.util.HashSet<>();
+        for (CoreLabel t : tokens) lemmas.add(t.lemma());
         for (RelationRule rule : rules.relations()) {
+            // The matcher is costly to start: try a rule only where the figures and words it needs are.
+            boolean kinds = switch (rule.action()) {
+                case attach -> hasRatio && hasPercent;
+                case change -> hasPercent;
+                case drop, approximate, bound -> true;
+            };
+            if (!kinds || !rule.requiresAny().isEmpty() && java.util.Collections.disjoint(rule.requiresAny(), lemmas)) continue;
             for (TokenSequencePattern pattern : rule.patterns()) {
                 TokenSequenceMatcher m = pattern.getMatcher(tokens);
                 while (m.find()) apply(rule, m, tokens, figureAt);

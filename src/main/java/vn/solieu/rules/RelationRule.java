@@ -3,8 +3,14 @@ package vn.solieu.rules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 
 import java.util.List;
+import java.util.Set;
 
-/** A token-level rule (relations.yaml): TokensRegex patterns and what a match means. */
-public record RelationRule(String id, Action action, String comment, List<TokenSequencePattern> patterns) {
+/**
+ * A token-level rule (relations.yaml): TokensRegex patterns and what a match means.
+ * {@code requiresAny}: lemmas of which at least one must be in the block for the patterns to be
+ * tried (empty: no such condition); with the figure kinds the action needs, a cheap filter that
+ * spares most blocks the matcher.
+ */
+public record RelationRule(String id, Action action, String comment, List<TokenSequencePattern> patterns, Set<String> requiresAny) {
     public enum Action { attach, change, drop, approximate, bound }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -160,7 +161,9 @@ public final class RuleBook {
                 throw new IllegalArgumentException("rule " + id + ": bad TokensRegex pattern: " + e.getMessage());
             }
         }
-        return new RelationRule(id, RelationRule.Action.valueOf((String) r.get("action")), (String) r.get("comment"), compiled);
+        java.util.Set<String> requires = new java.util.HashSet<>();
+        if (r.get("requires-any") instanceof List<?> l) l.forEach(w -> requires.add(VietText.canonicalTones(VietText.nfc(String.valueOf(w))).toLowerCase(java.util.Locale.ROOT)));
+        return new RelationRule(id, RelationRule.Action.valueOf((String) r.get("action")), (String) r.get("comment"), compiled, Set.copyOf(requires));
     }
 
     private void addExamples(String file, Map<String, Object> rule) {
