@@ -34,8 +34,9 @@ final class CrossReport {
     private static final Pattern CUMULATIVE_WORDS = Pattern.compile("tính đến|lũy kế|luỹ kế|đến nay|tính từ|từ đầu năm", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What is kept of a fact: its figure, where it was read, and a short quote. */
+    /** {@code lead}: the label is the lead of its own line ("+ Đăng ký tạm trú: 274/275 hồ sơ"), a service line. */
     record Seen(Evidence evidence, String file, String sentence, String label, String figureKey, String figure,
-                double value, Double rate, String province, String reportPeriod, String indicator) {}
+                double value, Double rate, String province, String reportPeriod, String indicator, boolean lead) {}
 
     private record DupKey(String province, String indicatorId, String period, Fact.Kind kind, String unit) {}
     private record CumKey(String province, String indicatorId, Fact.Kind kind, String unit) {}
@@ -87,7 +88,7 @@ final class CrossReport {
     // ---- conflicting_duplicate ----
 
     /**
-     * Two figures conflict when they are in different passages (sections) and either carry the same label
+     * Two figures conflict when they are in different sentences (or bullets) and either carry the same label
      * (in one report or two) or are each the only figure their report gives for the key. A report
      * with several figures under one canonical indicator ("Cấp mới", "Cấp lại" under "Lĩnh vực
      * cấp hộ chiếu") is only compared label by label.
@@ -101,6 +102,9 @@ final class CrossReport {
                 Seen a = list.get(i), b = list.get(j);
                 if (a.figureKey().equals(b.figureKey()) || a.sentence().equals(b.sentence())) continue;
                 boolean sameLabel = a.label().equals(b.label());
+                // In one report, only lines that name their figure (a service line repeated) can contradict
+                // each other; a clause label shared by several figures ("… toàn trình" per level) is a breakdown.
+                if (a.file().equals(b.file()) && !(a.lead() && b.lead())) continue;
                 boolean soleFigures = !a.file().equals(b.file()) && figuresByFile.get(a.file()).size() == 1 && figuresByFile.get(b.file()).size() == 1;
                 if (!sameLabel && !soleFigures) continue;
                 if (!conflicting.contains(a)) conflicting.add(a);
@@ -181,6 +185,8 @@ final class CrossReport {
 
     // ---- helpers ----
 
+    private static final java.util.regex.Pattern LINE_MARKER = java.util.regex.Pattern.compile("^\\s*(?:[-+•*–]|\\d+(?:\\.\\d+)*\\.?|[a-zđ]\\))\\s*");
+
     private static Seen seen(Fact f, String indicatorName) {
         double value;
         Double rate = null;
@@ -206,11 +212,12 @@ final class CrossReport {
         }
         String label = f.indicator == null ? "" : VietText.matchKey(f.indicator);
         String name = indicatorName != null ? indicatorName : f.indicator;
-        // The passage a figure belongs to: its section of its report. Figures of one passage under one
-        // label are a breakdown ("cấp tỉnh … 78,5/205 ngày; cấp huyện … 12/29 ngày"), not a contradiction.
-        String passage = f.source.file() + "#" + Objects.hashCode(f.section) + "#" + (f.section.isEmpty() ? Objects.hashCode(f.text) : 0);
-        return new Seen(Evidence.of(f), f.source.file(), passage, label, figureKey,
-                VnFormat.figure(f), value, rate, f.province, f.reportPeriod, name);
+        // Figures quoted from one sentence or bullet under one label are a breakdown
+        // ("cấp tỉnh … 78,5/205 ngày; cấp huyện … 12/29 ngày"), not a contradiction.
+        String quote = f.text == null ? "" : VietText.matchKey(LINE_MARKER.matcher(f.text).replaceFirst(""));
+        boolean lead = !label.isEmpty() && quote.startsWith(label);
+        return new Seen(Evidence.of(f), f.source.file(), f.source.file() + "#" + Objects.hashCode(f.text), label, figureKey,
+                VnFormat.figure(f), value, rate, f.province, f.reportPeriod, name, lead);
     }
 
     private static String unit(Fact f) {

@@ -49,7 +49,7 @@ public final class FactExtractor {
                 Figure f = figures.get(k);
                 if (f.dropped || f.kind == Fact.Kind.percent && f.attachedTo != null) continue;
                 if (inTable(dataTables, block.docOffset(f.start))) continue;
-                int[] sentence = sentence(block.text(), f.start, f.factEnd());
+                int[] sentence = sentence(block.text(), f.start, f.factEnd(), block.kind() != Block.Kind.BULLET);
                 if (sentence[0] != previousSentence) previousLabel = null;
                 previousSentence = sentence[0];
                 Fact fact = new Fact();
@@ -136,8 +136,11 @@ public final class FactExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d(“\"+-])");
     private static final int LONG_SENTENCE = 400;
 
-    /** The sentence holding [start, end) — narrowed to its ";" clause when very long. */
-    static int[] sentence(String text, int start, int end) {
+    /**
+     * The sentence holding [start, end). A very long prose sentence is narrowed to its ";" clause;
+     * a bullet is quoted whole, as a person would quote it.
+     */
+    static int[] sentence(String text, int start, int end, boolean narrow) {
         int s = 0, e = text.length();
         Matcher m = SENTENCE_END.matcher(text);
         while (m.find()) {
@@ -147,7 +150,7 @@ public final class FactExtractor {
                 break;
             }
         }
-        if (e - s > LONG_SENTENCE) {
+        if (narrow && e - s > LONG_SENTENCE) {
             int semiBefore = text.lastIndexOf("; ", start);
             int semiAfter = text.indexOf(';', end);
             if (semiBefore >= s) s = semiBefore + 2;
