@@ -109,7 +109,7 @@ public final class FactSearcher implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         boolean facts = request.scope() == SearchRequest.Scope.facts;
         Query userQuery = parse(request.query(), facts ? FACT_FIELDS : REPORT_FIELDS);
-        Query query = withFilters(userQuery, request);
+        Query query = withFilters(facts ? matchThenRank(request.query(), userQuery) : userQuery, request);
         int limit = Math.max(1, request.limit());
         int offset = Math.max(0, request.offset());
 
@@ -258,6 +258,16 @@ public final class FactSearcher implements Closeable {
                 throw new IllegalArgumentException("cannot read the query \"" + text + "\": " + again.getMessage(), again);
             }
         }
+    }
+
+    /**
+     * Which facts match is decided on the one folded field holding all their words (a conjunction of
+     * single posting lists); how they rank, by the per-field query (exact diacritics and labels first).
+     */
+    private Query matchThenRank(String text, Query ranking) {
+        if (ranking instanceof MatchAllDocsQuery) return ranking;
+        Query match = parse(text, Map.of(folded(ALL), 1f));
+        return new BooleanQuery.Builder().add(match, Occur.FILTER).add(ranking, Occur.SHOULD).build();
     }
 
     private Query withFilters(Query userQuery, SearchRequest r) {

@@ -22,7 +22,7 @@ public final class IndexSchema {
     private IndexSchema() {}
 
     /** Written into each commit; a reader refuses an index of another layout. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final String VERSION_KEY = "solieu.schema";
 
     public static final String FOLDED_SUFFIX = ".f";
@@ -46,6 +46,8 @@ public final class IndexSchema {
     public static final String ID = "id";
     public static final String KIND = "kind";
     public static final String TEXT = "text";
+    /** Everything a fact query may match (quote, label, section, province, unit) in one field: one posting list per word. */
+    public static final String ALL = "all";
     public static final String INDICATOR = "indicator";
     public static final String INDICATOR_ID = "indicatorId";
     public static final String SECTION = "section";
