@@ -29,6 +29,8 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
@@ -66,6 +68,8 @@ public final class FactSearcher implements Closeable {
     private static final List<String> FACT_DIMS = List.of(FACET_PROVINCE, FACET_PERIOD, FACET_INDICATOR, FACET_KIND);
     private static final List<String> REPORT_DIMS = List.of(FACET_PROVINCE, FACET_PERIOD);
     private static final int TOP_FACETS = 10;
+    /** How many first-pass candidates the per-field query ranks (more only for deeper pages). */
+    private static final int RERANKED = 200;
     private static final int PASSAGE_LENGTH = 220;
 
     private final Path dir;
@@ -109,17 +113,42 @@ public final class FactSearcher implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         boolean facts = request.scope() == SearchRequest.Scope.facts;
         Query userQuery = parse(request.query(), facts ? FACT_FIELDS : REPORT_FIELDS);
-        Query query = withFilters(facts ? matchThenRank(request.query(), userQuery) : userQuery, request);
         int limit = Math.max(1, request.limit());
         int offset = Math.max(0, request.offset());
+        int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit);
 
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
-                (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit), new FacetsCollectorManager());
-        TopDocs top = found.topDocs();
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+        TopDocs top;
+        long total;
+        FacetsCollector facetHits = null;
+        if (facts && !(userQuery instanceof MatchAllDocsQuery)) {
+            // Two passes: the cheap query on the catch-all field finds and counts every match and
+            // picks the best few hundred by BM25 (skipping what cannot make the top); the per-field
+            // query (exact diacritics, labels) then ranks only those.
+            Query match = withFilters(parse(request.query(), Map.of(folded(ALL), 1f)), request);
+            if (request.facets()) {
+                facetHits = searcher.search(match, new FacetsCollectorManager());
+                total = facetHits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            } else {
+                total = searcher.count(match);
+            }
+            TopDocs candidates = searcher.search(match, new TopScoreDocCollectorManager(Math.max(wanted, RERANKED), null, RERANKED));
+            top = new QueryRescorer(withFilters(userQuery, request)) {
+                @Override
+                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                    // The per-field score decides; the first pass only breaks ties.
+                    return (secondPassMatches ? secondPassScore : 0f) + firstPassScore * 0.001f;
+                }
+            }.rescore(searcher, candidates, wanted);
+        } else {
+            Query query = withFilters(userQuery, request);
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            top = found.topDocs();
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+            facetHits = found.facetsCollector();
+        }
 
-        Map<String, List<FacetCount>> facets = request.facets()
-                ? facetCounts(found.facetsCollector(), facts ? FACT_DIMS : REPORT_DIMS, TOP_FACETS)
+        Map<String, List<FacetCount>> facets = request.facets() && facetHits != null
+                ? facetCounts(facetHits, facts ? FACT_DIMS : REPORT_DIMS, TOP_FACETS)
                 : Map.of();
 
         // Only the asked page is highlighted and read back.
@@ -258,16 +287,6 @@ public final class FactSearcher implements Closeable {
                 throw new IllegalArgumentException("cannot read the query \"" + text + "\": " + again.getMessage(), again);
             }
         }
-    }
-
-    /**
-     * Which facts match is decided on the one folded field holding all their words (a conjunction of
-     * single posting lists); how they rank, by the per-field query (exact diacritics and labels first).
-     */
-    private Query matchThenRank(String text, Query ranking) {
-        if (ranking instanceof MatchAllDocsQuery) return ranking;
-        Query match = parse(text, Map.of(folded(ALL), 1f));
-        return new BooleanQuery.Builder().add(match, Occur.FILTER).add(ranking, Occur.SHOULD).build();
     }
 
     private Query withFilters(Query userQuery, SearchRequest r) {
