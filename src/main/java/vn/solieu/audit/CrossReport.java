@@ -101,10 +101,10 @@ final class CrossReport {
             for (int j = i + 1; j < list.size(); j++) {
                 Seen a = list.get(i), b = list.get(j);
                 if (a.figureKey().equals(b.figureKey()) || a.sentence().equals(b.sentence())) continue;
-                boolean sameLabel = a.label().equals(b.label());
-                // In one report, only lines that name their figure (a service line repeated) can contradict
-                // each other; a clause label shared by several figures ("… toàn trình" per level) is a breakdown.
-                if (a.file().equals(b.file()) && !(a.lead() && b.lead())) continue;
+                // Only lines that name their figure (a service line, "+ Đăng ký tạm trú: …") contradict each
+                // other by label; a clause label shared by several figures ("… toàn trình" per level, per
+                // course) is a breakdown, in one report and in its copies in other formats alike.
+                boolean sameLabel = a.label().equals(b.label()) && a.lead() && b.lead();
                 boolean soleFigures = !a.file().equals(b.file()) && figuresByFile.get(a.file()).size() == 1 && figuresByFile.get(b.file()).size() == 1;
                 if (!sameLabel && !soleFigures) continue;
                 if (!conflicting.contains(a)) conflicting.add(a);
