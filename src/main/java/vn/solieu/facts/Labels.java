@@ -67,8 +67,24 @@ final class Labels {
             }
             if (!label.isEmpty()) return label;
         }
-        // 2. The clause around the figure: words before it, (a count's unit), words after it.
-        int soft = lastBoundary(text, SOFT_BOUNDARY, p.from(), p.start());
+        // 1b. A service line whose lead is followed by a short verb phrase ("+ Đăng ký tạm trú: đã giải
+        // quyết 1268/1291 hồ sơ"): the lead names the ratio, the verb only says what was done. (A count
+        // after an agency's name, "+ Tòa án …: công bố 29 bản án", is named by its own clause.)
+        int leadColon = text.lastIndexOf(':', p.start() - 1);
+        if (!p.count() && p.blockFrom() > 0 && p.from() == p.blockFrom() && leadColon > p.blockFrom()) {
+            String between = text.substring(leadColon + 1, p.start());
+            if (!between.matches(".*[;()\\d].*") && words(between) <= 5 && leadStart(text, p.blockFrom(), leadColon) <= p.blockFrom() + 1) {
+                String lead = clean(text.substring(p.blockFrom(), leadColon));
+                if (!lead.isEmpty() && words(lead) <= 25) return lead;
+            }
+        }
+        // 2. The clause around the figure: words before it, (a count's unit), words after it. The first
+        // figure of a bullet with no colon takes the bullet's words whole, commas and all
+        // ("- Cấp, cấp lại, sửa đổi, bổ sung hộ chiếu phổ thông đạt 800/800 hồ sơ").
+        boolean bulletHead = p.blockFrom() > 0 && p.from() == p.blockFrom() && leadColon < p.blockFrom()
+                && lastBoundary(text, HARD_BOUNDARY, p.blockFrom(), p.start()) == p.blockFrom()
+                && words(text.substring(p.blockFrom(), p.start())) <= 16;
+        int soft = bulletHead ? p.blockFrom() : lastBoundary(text, SOFT_BOUNDARY, p.from(), p.start());
         String head = lastWords(clean(text.substring(soft, p.start())), headWords);
         String tail = tail(text, p.end(), p.pctStart() > p.end() ? p.pctStart() : p.nextStart());
         if (tail.isEmpty() && p.factEnd() > p.end()) tail = tail(text, p.factEnd(), p.nextStart());
