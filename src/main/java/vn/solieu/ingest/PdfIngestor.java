@@ -156,7 +156,7 @@ public final class PdfIngestor implements Ingestor {
                         tableStart = lineStart;
                         caption = i > 0 && !tableRow[i - 1] && body.get(i - 1).text().length() <= 200 ? body.get(i - 1).text().replace('\t', ' ') : null;
                     }
-                    rows.add(cells(text, lineStart, text.length()));
+                    rows.add(Table.cells(text, lineStart, text.length()));
                     rowLines.add(line);
                 }
                 if (rows != null && (i + 1 == body.size() || !tableRow[i + 1])) {
@@ -246,19 +246,6 @@ public final class PdfIngestor implements Ingestor {
             if (Math.abs(columns.get(c) - x) < Math.abs(columns.get(best) - x)) best = c;
         }
         return best;
-    }
-
-    /** The cells of the row text[from, to): tab-separated. */
-    private static List<Table.Cell> cells(CharSequence text, int from, int to) {
-        List<Table.Cell> cells = new ArrayList<>();
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '\t') {
-                cells.add(new Table.Cell(text.subSequence(start, i).toString(), start, i));
-                start = i + 1;
-            }
-        }
-        return cells;
     }
 
     /** A page this many characters of text layer or more is read from its text layer, whatever images it has. */

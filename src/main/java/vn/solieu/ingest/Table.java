@@ -16,6 +16,19 @@ public record Table(Integer page, String caption, List<List<Cell>> rows, Span sp
     /** One cell: its text (trimmed, spaces folded) and where it is in the document. */
     public record Cell(String text, int start, int end) {}
 
+    /** The cells of the row text[from, to): tab-separated, as the PDF and Word readers write rows. */
+    static List<Cell> cells(CharSequence text, int from, int to) {
+        List<Cell> cells = new java.util.ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\t') {
+                cells.add(new Cell(text.subSequence(start, i).toString(), start, i));
+                start = i + 1;
+            }
+        }
+        return cells;
+    }
+
     public Table {
         rows = rows.stream().map(List::copyOf).toList();
     }

@@ -157,7 +157,7 @@ public final class TikaIngestor implements Ingestor {
             appendWithMarks(text, VietText.nfc(line), marks);
             if (row) {
                 if (tableStart < 0) tableStart = lineStart;
-                rows.add(cells(text, lineStart, text.length()));
+                rows.add(Table.cells(text, lineStart, text.length()));
             } else {
                 lastLine = text.substring(lineStart);
             }
@@ -186,19 +186,6 @@ public final class TikaIngestor implements Ingestor {
             out.append(cells[i].replaceAll(" {2,}", " ").strip());
         }
         return out.toString();
-    }
-
-    /** The cells of the row text[from, to): tab-separated. */
-    private static List<Table.Cell> cells(CharSequence text, int from, int to) {
-        List<Table.Cell> cells = new ArrayList<>();
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '\t') {
-                cells.add(new Table.Cell(text.subSequence(start, i).toString(), start, i));
-                start = i + 1;
-            }
-        }
-        return cells;
     }
 
     /** Spaces folded, cells trimmed, ends trimmed: "  a \t b\t" → "a\tb". */
