@@ -1,7 +1,5 @@
 package vn.solieu.ingest;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -16,10 +14,9 @@ import java.io.IOException;
  * image over the whole page. Images are clipped to the page; overlapping images are counted
  * once each, so the share is capped at 1. Text and paths are not read.
  */
-final class PdfImageCoverage extends PDFGraphicsStreamEngine {
+final class PdfImageCoverage extends PdfGeometryEngine {
     private final Rectangle2D pageBox;
     private double area;
-    private Point2D current = new Point2D.Float();
 
     private PdfImageCoverage(PDPage page) {
         super(page);
@@ -47,20 +44,4 @@ final class PdfImageCoverage extends PDFGraphicsStreamEngine {
         Rectangle2D visible = box.createIntersection(pageBox);
         if (visible.getWidth() > 0 && visible.getHeight() > 0) area += visible.getWidth() * visible.getHeight();
     }
-
-    @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
-    @Override public void clip(int windingRule) {}
-    @Override public void moveTo(float x, float y) { current = new Point2D.Float(x, y); }
-    @Override public void lineTo(float x, float y) { current = new Point2D.Float(x, y); }
-    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current = new Point2D.Float(x3, y3); }
-    @Override public Point2D getCurrentPoint() { return current; }
-    @Override public void closePath() {}
-    @Override public void endPath() {}
-    @Override public void strokePath() {}
-    @Override public void fillPath(int windingRule) {}
-    @Override public void fillAndStrokePath(int windingRule) {}
-    @Override public void shadingFill(COSName shadingName) {}
-
-    @Override
-    protected void showText(byte[] string) {}
 }

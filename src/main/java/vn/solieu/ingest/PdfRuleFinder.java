@@ -1,10 +1,7 @@
 package vn.solieu.ingest;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -16,7 +13,7 @@ import java.util.List;
  * (a stroke or a thin filled rectangle, a third of the text width or so). Text is not read.
  * Positions are returned in points from the top of the page, as {@link PdfLine#baseline()} is.
  */
-final class PdfRuleFinder extends PDFGraphicsStreamEngine {
+final class PdfRuleFinder extends PdfGeometryEngine {
     private static final float MIN_LENGTH = 20f;
     private static final float MAX_THICKNESS = 2f;
 
@@ -27,7 +24,6 @@ final class PdfRuleFinder extends PDFGraphicsStreamEngine {
     private final List<float[]> verticals = new ArrayList<>();
     /** A vertical border is at least this long: a row of 8 pt text is ~10 pt high. */
     private static final float MIN_VERTICAL = 6f;
-    private Point2D current = new Point2D.Float();
 
     private PdfRuleFinder(PDPage page) {
         super(page);
@@ -84,36 +80,8 @@ final class PdfRuleFinder extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void moveTo(float x, float y) {
-        current = new Point2D.Float(x, y);
-    }
-
-    @Override
     public void lineTo(float x, float y) {
         consider(current.getX(), current.getY(), x, y);
         current = new Point2D.Float(x, y);
     }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = new Point2D.Float(x3, y3);
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override public void drawImage(PDImage pdImage) {}
-    @Override public void clip(int windingRule) {}
-    @Override public void closePath() {}
-    @Override public void endPath() {}
-    @Override public void strokePath() {}
-    @Override public void fillPath(int windingRule) {}
-    @Override public void fillAndStrokePath(int windingRule) {}
-    @Override public void shadingFill(COSName shadingName) {}
-
-    // Glyph outlines are not needed to find rules; skipping them avoids loading every font twice.
-    @Override
-    protected void showText(byte[] string) {}
 }

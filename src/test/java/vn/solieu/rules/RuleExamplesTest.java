@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * give exactly the records listed (each listed record matched by one produced record on the fields
  * it names, and nothing more). Like Duckling's corpora: the rules and their proof in one file.
  */
-class RuleExamplesTest {
+public class RuleExamplesTest {
     static final Pipeline PIPELINE = Pipeline.load(Path.of("extraction-rules"));
 
     @TestFactory
@@ -57,7 +57,8 @@ class RuleExamplesTest {
                 List.of(new Page(1, 0, text.length())), List.of(), List.of(), false, null);
     }
 
-    static boolean matches(Map<String, Object> expected, Map<String, Object> actual) {
+    /** The fields an example names equal the record's (numbers within 1e-9, nested maps by value). */
+    public static boolean matches(Map<String, Object> expected, Map<String, Object> actual) {
         for (Map.Entry<String, Object> e : expected.entrySet()) {
             Object a = actual.get(e.getKey());
             Object x = e.getValue();

@@ -1,5 +1,7 @@
 package vn.solieu.tables;
 
+import vn.solieu.rules.RuleExamplesTest;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +54,7 @@ class TableRulesTest {
         List<Map<String, Object>> unmatched = new ArrayList<>(produced);
         List<Map<String, Object>> missing = new ArrayList<>();
         for (Map<String, Object> expected : (List<Map<String, Object>>) example.get("expect")) {
-            Map<String, Object> hit = unmatched.stream().filter(p -> matches(expected, p)).findFirst().orElse(null);
+            Map<String, Object> hit = unmatched.stream().filter(p -> RuleExamplesTest.matches(expected, p)).findFirst().orElse(null);
             if (hit == null) missing.add(expected);
             else unmatched.remove(hit);
         }
@@ -94,20 +95,6 @@ class TableRulesTest {
                 List.of(), List.of(), false, null).withTables(List.of(table));
     }
 
-    static boolean matches(Map<String, Object> expected, Map<String, Object> actual) {
-        for (Map.Entry<String, Object> e : expected.entrySet()) {
-            Object a = actual.get(e.getKey());
-            Object x = e.getValue();
-            if (x instanceof Number xn) {
-                if (!(a instanceof Number an) || Math.abs(xn.doubleValue() - an.doubleValue()) > 1e-9) return false;
-            } else if (x == null) {
-                if (a != null) return false;
-            } else if (!Objects.equals(String.valueOf(x), String.valueOf(a))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     @Test
     void headersGiveRoles() {
