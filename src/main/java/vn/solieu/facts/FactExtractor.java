@@ -43,6 +43,9 @@ public final class FactExtractor {
             List<Figure> figures = finder.find(block.text(), from);
             if (figures.isEmpty()) continue;
             int previousEnd = from;
+            // Period phrases are read once per block, not once per figure.
+            List<Periods.Found> blockPeriods = periods.all(block.text());
+            Period headingPeriod = headingPeriod(block);
             String previousLabel = null;
             int previousSentence = -1;
             for (int k = 0; k < figures.size(); k++) {
@@ -88,7 +91,7 @@ public final class FactExtractor {
                 previousEnd = f.factEnd();
                 fact.section = new ArrayList<>(block.section());
                 fact.indicatorId = rules.indicators().match(fact.indicator, fact.section).map(i -> i.id()).orElse(null);
-                fact.period = period(block, f.start);
+                fact.period = period(blockPeriods, headingPeriod, f.start);
                 fact.province = report.province();
                 fact.reportPeriod = report.reportPeriod();
                 int start = block.docOffset(f.start);
@@ -120,17 +123,21 @@ public final class FactExtractor {
         return t.length() > 80 ? t.substring(0, 80) : t;
     }
 
-    /** The nearest period phrase before the figure: in its block, else in its headings from the innermost out. */
-    private Period period(Block block, int figStart) {
-        String text = block.text();
-        Period p = periods.lastBefore(text, figStart);
-        if (p != null) return p;
+    /** The period of the block's headings, innermost first: the same for every figure of the block. */
+    private Period headingPeriod(Block block) {
         List<String> section = block.section();
         for (int i = section.size() - 1; i >= 0; i--) {
             Period h = periods.lastBefore(section.get(i), section.get(i).length());
             if (h != null) return h;
         }
         return null;
+    }
+
+    /** The last period phrase of the block before the figure, else the headings'. */
+    private static Period period(List<Periods.Found> inBlock, Period fromHeadings, int figStart) {
+        Period last = null;
+        for (Periods.Found f : inBlock) if (f.end() <= figStart) last = f.period();
+        return last != null ? last : fromHeadings;
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d(“\"+-])");
