@@ -24,6 +24,8 @@ public final class VietText {
 
     /** One tone placement for the oa/oe/uy families ("hoà" → "hòa"); other text unchanged. Input must be NFC. */
     public static String canonicalTones(String s) {
+        // Almost no text needs it: look for the two-letter pair before paying for the regex.
+        if (!hasOldTonePair(s)) return s;
         Matcher m = OLD_TONE.matcher(s);
         if (!m.find()) return s;
         StringBuilder out = new StringBuilder(s.length());
@@ -38,6 +40,19 @@ public final class VietText {
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static final String TONED_A_E_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
+
+    /** True when some "o"/"u" is directly followed by a toned a, e or y: the only places OLD_TONE can match. */
+    private static boolean hasOldTonePair(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u00C0' || TONED_A_E_Y.indexOf(c) < 0) continue;
+            char before = s.charAt(i - 1);
+            if (before == 'o' || before == 'O' || before == 'u' || before == 'U') return true;
+        }
+        return false;
     }
 
     /** Lower-case, diacritics removed, đ → d: "Đăng ký thường trú" → "dang ky thuong tru". */
