@@ -2,8 +2,6 @@ package vn.solieu.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The small text steps every stage relies on: NFC, one tone-mark placement, folding.
@@ -19,40 +17,32 @@ public final class VietText {
 
     // "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe": both placements are in use; we keep the tone on the
     // first vowel of an open oa/oe/uy syllable. "qu" is a consonant, so "quý" keeps its tone on y.
-    private static final Pattern OLD_TONE = Pattern.compile(
-            "(?<![qQ])([oO])([àáảãạÀÁẢÃẠ])(?!\\p{L})|(?<![qQ])([oO])([èéẻẽẹÈÉẺẼẸ])(?!\\p{L})|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+    // Written as a scan rather than a regex: it runs over every indexed field and every report text.
+    private static final String TONED_A = "àáảãạÀÁẢÃẠ", TONED_E = "èéẻẽẹÈÉẺẼẸ", TONED_Y = "ỳýỷỹỵỲÝỶỸỴ";
 
-    /** One tone placement for the oa/oe/uy families ("hoà" → "hòa"); other text unchanged. Input must be NFC. */
+    /**
+     * One tone placement for the oa/oe/uy families ("hoà" → "hòa", "thuỷ" → "thủy"): where an o
+     * (before a, e) or u (before y), not after q, is followed by the toned vowel and then by a
+     * non-letter, the tone moves onto the o/u. Other text is unchanged, and so is the length. Input must be NFC.
+     */
     public static String canonicalTones(String s) {
-        // Almost no text needs it: look for the two-letter pair before paying for the regex.
-        if (!hasOldTonePair(s)) return s;
-        Matcher m = OLD_TONE.matcher(s);
-        if (!m.find()) return s;
-        StringBuilder out = new StringBuilder(s.length());
-        do {
-            int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
-            String first = m.group(g), marked = m.group(g + 1);
-            String decomposed = Normalizer.normalize(marked, Normalizer.Form.NFD);
-            String tone = decomposed.substring(1);
-            String bare = decomposed.substring(0, 1);
-            String movedFirst = Normalizer.normalize(first + tone, Normalizer.Form.NFC);
-            m.appendReplacement(out, Matcher.quoteReplacement(movedFirst + bare));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static final String TONED_A_E_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
-
-    /** True when some "o"/"u" is directly followed by a toned a, e or y: the only places OLD_TONE can match. */
-    private static boolean hasOldTonePair(String s) {
+        char[] out = null;
         for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '\u00C0' || TONED_A_E_Y.indexOf(c) < 0) continue;
-            char before = s.charAt(i - 1);
-            if (before == 'o' || before == 'O' || before == 'u' || before == 'U') return true;
+            char marked = s.charAt(i);
+            if (marked < '\u00C0') continue;
+            char first = s.charAt(i - 1);
+            boolean pair = (first == 'o' || first == 'O') && (TONED_A.indexOf(marked) >= 0 || TONED_E.indexOf(marked) >= 0)
+                    || (first == 'u' || first == 'U') && TONED_Y.indexOf(marked) >= 0;
+            if (!pair) continue;
+            if (i >= 2 && (s.charAt(i - 2) == 'q' || s.charAt(i - 2) == 'Q')) continue;
+            if (i + 1 < s.length() && Character.isLetter(s.codePointAt(i + 1))) continue;
+            String decomposed = Normalizer.normalize(String.valueOf(marked), Normalizer.Form.NFD);
+            String movedFirst = Normalizer.normalize(first + decomposed.substring(1), Normalizer.Form.NFC);
+            if (out == null) out = s.toCharArray();
+            out[i - 1] = movedFirst.charAt(0);
+            out[i] = decomposed.charAt(0);
         }
-        return false;
+        return out == null ? s : new String(out);
     }
 
     /** Lower-case, diacritics removed, đ → d: "Đăng ký thường trú" → "dang ky thuong tru". */

@@ -3,7 +3,6 @@ package vn.solieu.index.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 import java.io.Reader;
 
@@ -13,7 +12,7 @@ import java.io.Reader;
  *   VietNormalizeCharFilter (NFC, one tone placement)
  *     → VietTokenizer (words; number shapes kept whole, parts too on the index side)
  *     → LowerCaseFilter
- *     → ASCIIFoldingFilter (folded fields only: "Đăng ký" → "dang ky")
+ *     → VietFoldingFilter (ASCIIFoldingFilter's folding, folded fields only: "Đăng ký" → "dang ky")
  * </pre>
  * Text fields are indexed twice, exact (diacritics kept) and folded; a query asks both and boosts
  * the exact one, so "dang ky thuong tru" finds "Đăng ký thường trú" and a query typed with its
@@ -41,14 +40,14 @@ public final class VietAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         VietTokenizer tokenizer = new VietTokenizer(emitNumberParts);
         TokenStream stream = new LowerCaseFilter(tokenizer);
-        if (folded) stream = new ASCIIFoldingFilter(stream);
+        if (folded) stream = new VietFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         TokenStream stream = new LowerCaseFilter(in);
-        return folded ? new ASCIIFoldingFilter(stream) : stream;
+        return folded ? new VietFoldingFilter(stream) : stream;
     }
 
     @Override

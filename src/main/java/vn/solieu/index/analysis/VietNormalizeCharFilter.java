@@ -59,8 +59,10 @@ public final class VietNormalizeCharFilter extends BaseCharFilter {
     }
 
     private static String slurp(Reader r) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
+        // A filter is made for every field value, most of them a few words long: a small buffer,
+        // not a large one to allocate and zero each time.
+        StringBuilder sb = new StringBuilder(256);
+        char[] buf = new char[256];
         for (int n; (n = r.read(buf)) != -1; ) sb.append(buf, 0, n);
         return sb.toString();
     }

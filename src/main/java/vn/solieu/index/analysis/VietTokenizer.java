@@ -34,6 +34,8 @@ public final class VietTokenizer extends Tokenizer {
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
     private final StringBuilder text = new StringBuilder();
+    /** Reused: a tokenizer serves every value of its field, one after another. */
+    private final char[] readBuffer = new char[1024];
     private int pos;
     private final Deque<int[]> parts = new ArrayDeque<>();
 
@@ -46,7 +48,7 @@ public final class VietTokenizer extends Tokenizer {
         clearAttributes();
         if (!parts.isEmpty()) {
             int[] p = parts.poll();
-            set(text.substring(p[0], p[1]), p[0], p[1], 0, NUMBER_PART);
+            set(p[0], p[1], 0, NUMBER_PART);
             return true;
         }
         while (pos < text.length() && !startsToken(pos)) pos++;
@@ -58,7 +60,7 @@ public final class VietTokenizer extends Tokenizer {
             while (pos < text.length() && pos - start < MAX_TOKEN && isWordChar(text.codePointAt(pos))) {
                 pos += Character.charCount(text.codePointAt(pos));
             }
-            set(text.substring(start, pos), start, pos, 1, WORD);
+            set(start, pos, 1, WORD);
         }
         return true;
     }
@@ -87,7 +89,9 @@ public final class VietTokenizer extends Tokenizer {
             percent = true;
             pos += 2;
         }
-        set(percent ? shape + "%" : shape, start, pos, 1, NUMBER);
+        term.setEmpty().append(shape);
+        if (percent) term.append('%');
+        mark(start, pos, 1, NUMBER);
         if (emitParts) {
             if (!slashParts.isEmpty()) {
                 slashParts.add(new int[]{partStart, numberEnd});
@@ -116,8 +120,13 @@ public final class VietTokenizer extends Tokenizer {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
 
-    private void set(String s, int start, int end, int increment, String tokenType) {
-        term.setEmpty().append(s);
+    /** The token is {@code text[start, end)}, copied without an intermediate String. */
+    private void set(int start, int end, int increment, String tokenType) {
+        term.setEmpty().append(text, start, end);
+        mark(start, end, increment, tokenType);
+    }
+
+    private void mark(int start, int end, int increment, String tokenType) {
         offset.setOffset(correctOffset(start), correctOffset(end));
         posInc.setPositionIncrement(increment);
         type.setType(tokenType);
@@ -127,8 +136,7 @@ public final class VietTokenizer extends Tokenizer {
     public void reset() throws IOException {
         super.reset();
         text.setLength(0);
-        char[] buf = new char[4096];
-        for (int n; (n = input.read(buf)) != -1; ) text.append(buf, 0, n);
+        for (int n; (n = input.read(readBuffer)) != -1; ) text.append(readBuffer, 0, n);
         pos = 0;
         parts.clear();
     }
