@@ -205,6 +205,71 @@ public final class Bench {
         double ratio = tk / imp;
         md.append(String.format(Locale.ROOT, "%nRatio solieu / Tika throughput: **%.2f** (target ≥ 1: the full import at least as fast as text extraction alone): %s.%n%n",
                 ratio, ratio >= 1 ? "met" : "not met"));
+        stageCosts(pipeline, files);
+    }
+
+    /**
+     * Where an import's time goes: CPU time of one thread per file for each stage and format, and
+     * Tika's on the same files, after the runs above have warmed the JIT. CPU time, not wall time,
+     * so that other work on the shared machine does not blur it.
+     */
+    private void stageCosts(Pipeline pipeline, List<Path> files) throws Exception {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Ingest ingest = new Ingest();
+        AutoDetectParser tika = new AutoDetectParser();
+        Map<String, double[]> byFormat = new java.util.TreeMap<>();   // files, ingest, extract, index, tika (ns)
+        Path index = o.work().resolve("stage-index");
+        deleteTree(index);
+        double commitNs;
+        try (FactIndexWriter writer = FactIndexWriter.open(index)) {
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                String name = f.getFileName().toString();
+                double[] row = byFormat.computeIfAbsent(name.substring(name.lastIndexOf('.') + 1), k -> new double[5]);
+                long t0 = cpu.getCurrentThreadCpuTime();
+                SourceDocument doc;
+                try {
+                    doc = ingest.read(f, name, bytes);
+                } catch (IngestException e) {
+                    continue;
+                }
+                long t1 = cpu.getCurrentThreadCpuTime();
+                Extraction x = pipeline.extract(doc);
+                long t2 = cpu.getCurrentThreadCpuTime();
+                writer.add(x);
+                long t3 = cpu.getCurrentThreadCpuTime();
+                try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                    tika.parse(in, new BodyContentHandler(-1), new Metadata(), new ParseContext());
+                } catch (Exception e) {
+                    // counted as what it cost, as in the runs above
+                }
+                long t4 = cpu.getCurrentThreadCpuTime();
+                row[0]++;
+                row[1] += t1 - t0;
+                row[2] += t2 - t1;
+                row[3] += t3 - t2;
+                row[4] += t4 - t3;
+            }
+            long c0 = cpu.getCurrentThreadCpuTime();
+            writer.commit();
+            commitNs = cpu.getCurrentThreadCpuTime() - c0;
+        }
+        deleteTree(index);
+        double n = byFormat.values().stream().mapToDouble(r -> r[0]).sum();
+        double[] all = new double[5];
+        for (double[] r : byFormat.values()) for (int i = 0; i < 5; i++) all[i] += r[i];
+        md.append("Where the time goes: CPU milliseconds per file of one thread, by stage and format, after the runs above "
+                + "(indexing includes a share of the final commit; background merges are not counted).\n\n");
+        md.append("| format | files | read (ingest) | extract | index | solieu total | Tika text extraction |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, double[]> e : byFormat.entrySet()) stageRow(e.getKey(), e.getValue(), commitNs / n);
+        stageRow("**all**", all, commitNs / n);
+        md.append('\n');
+    }
+
+    private void stageRow(String format, double[] r, double commitShareNs) {
+        double files = Math.max(1, r[0]);
+        double read = r[1] / files / 1e6, extract = r[2] / files / 1e6, index = (r[3] / files + commitShareNs) / 1e6, tikaMs = r[4] / files / 1e6;
+        md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", format, r[0], read, extract, index, read + extract + index, tikaMs));
     }
 
     private double tika(List<Path> files) throws Exception {
