@@ -26,6 +26,7 @@ public final class VietTokenizer extends Tokenizer {
     public static final String NUMBER = "<NUM>";
     public static final String NUMBER_PART = "<NUM_PART>";
     private static final int MAX_TOKEN = 255;
+    private static final int KEPT_BUFFER = 1 << 16;
 
     private final boolean emitParts;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -33,9 +34,9 @@ public final class VietTokenizer extends Tokenizer {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
-    private final StringBuilder text = new StringBuilder();
-    /** Reused: a tokenizer serves every value of its field, one after another. */
-    private final char[] readBuffer = new char[1024];
+    /** The whole value, in a buffer reused for every value of the field (a tokenizer serves them one after another). */
+    private char[] text = new char[1024];
+    private int length;
     private int pos;
     private final Deque<int[]> parts = new ArrayDeque<>();
 
@@ -51,14 +52,14 @@ public final class VietTokenizer extends Tokenizer {
             set(p[0], p[1], 0, NUMBER_PART);
             return true;
         }
-        while (pos < text.length() && !startsToken(pos)) pos++;
-        if (pos >= text.length()) return false;
+        while (pos < length && !startsToken(pos)) pos++;
+        if (pos >= length) return false;
         int start = pos;
-        if (Character.isDigit(text.charAt(pos))) {
+        if (Character.isDigit(text[pos])) {
             number(start);
         } else {
-            while (pos < text.length() && pos - start < MAX_TOKEN && isWordChar(text.codePointAt(pos))) {
-                pos += Character.charCount(text.codePointAt(pos));
+            while (pos < length && pos - start < MAX_TOKEN && isWordChar(Character.codePointAt(text, pos, length))) {
+                pos += Character.charCount(Character.codePointAt(text, pos, length));
             }
             set(start, pos, 1, WORD);
         }
@@ -70,9 +71,9 @@ public final class VietTokenizer extends Tokenizer {
         int partStart = start;
         java.util.List<int[]> slashParts = new java.util.ArrayList<>();
         digits();
-        while (pos + 1 < text.length() && pos - start < MAX_TOKEN && ".,/".indexOf(text.charAt(pos)) >= 0
-                && Character.isDigit(text.charAt(pos + 1))) {
-            if (text.charAt(pos) == '/') {
+        while (pos + 1 < length && pos - start < MAX_TOKEN && ".,/".indexOf(text[pos]) >= 0
+                && Character.isDigit(text[pos + 1])) {
+            if (text[pos] == '/') {
                 slashParts.add(new int[]{partStart, pos});
                 partStart = pos + 1;
             }
@@ -80,12 +81,12 @@ public final class VietTokenizer extends Tokenizer {
             digits();
         }
         int numberEnd = pos;
-        String shape = text.substring(start, numberEnd);
+        String shape = new String(text, start, numberEnd - start);
         boolean percent = false;
-        if (pos < text.length() && text.charAt(pos) == '%') {
+        if (pos < length && text[pos] == '%') {
             percent = true;
             pos++;
-        } else if (pos + 1 < text.length() && isSpace(text.charAt(pos)) && text.charAt(pos + 1) == '%') {
+        } else if (pos + 1 < length && isSpace(text[pos]) && text[pos + 1] == '%') {
             percent = true;
             pos += 2;
         }
@@ -103,11 +104,11 @@ public final class VietTokenizer extends Tokenizer {
     }
 
     private void digits() {
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
+        while (pos < length && Character.isDigit(text[pos])) pos++;
     }
 
     private boolean startsToken(int i) {
-        return Character.isLetterOrDigit(text.codePointAt(i));
+        return Character.isLetterOrDigit(Character.codePointAt(text, i, length));
     }
 
     private static boolean isWordChar(int cp) {
@@ -122,7 +123,7 @@ public final class VietTokenizer extends Tokenizer {
 
     /** The token is {@code text[start, end)}, copied without an intermediate String. */
     private void set(int start, int end, int increment, String tokenType) {
-        term.setEmpty().append(text, start, end);
+        term.copyBuffer(text, start, end - start);
         mark(start, end, increment, tokenType);
     }
 
@@ -135,8 +136,13 @@ public final class VietTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        text.setLength(0);
-        for (int n; (n = input.read(readBuffer)) != -1; ) text.append(readBuffer, 0, n);
+        length = 0;
+        // A report's whole text can be large: do not keep its buffer for the short values that follow.
+        if (text.length > KEPT_BUFFER) text = new char[1024];
+        for (int n; (n = input.read(text, length, text.length - length)) != -1; ) {
+            length += n;
+            if (length == text.length) text = java.util.Arrays.copyOf(text, 2 * text.length);
+        }
         pos = 0;
         parts.clear();
     }
@@ -144,7 +150,7 @@ public final class VietTokenizer extends Tokenizer {
     @Override
     public void end() throws IOException {
         super.end();
-        int last = correctOffset(text.length());
+        int last = correctOffset(length);
         offset.setOffset(last, last);
     }
 }
