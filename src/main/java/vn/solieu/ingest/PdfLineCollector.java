@@ -1,7 +1,9 @@
 package vn.solieu.ingest;
 
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import vn.solieu.text.VietText;
@@ -11,6 +13,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,7 +22,8 @@ import java.util.regex.Pattern;
  * PDFBox's own line and word finding (sorted by position), with the glyphs of every line kept
  * so that font size and baseline can be read: each visual line becomes one {@link PdfLine},
  * and raised small digits become footnote marks. Nothing is written to the stripper's output;
- * the lines of each page are collected into {@link #pages()}.
+ * the lines of each page are collected and returned by {@link #read}, and the rules seen on
+ * the way ({@link PdfRuleFinder}) kept for the footnote and table rules.
  *
  * <p>One instance reads one document; not thread-safe (PDFTextStripper is not).
  */
@@ -35,10 +39,19 @@ final class PdfLineCollector extends PDFTextStripper {
     private record Glyph(char c, TextPosition position) {}
 
     private List<List<PdfLine>> pages = List.of();
+    /** Per page, the short horizontal rules {@link PdfRuleFinder} saw (footnote separators). */
+    private List<List<Float>> horizontalRules = List.of();
     private List<PdfLine> currentPage;
-    /** The page's vertical rules (ruled tables' column borders), {x, top, bottom}. */
-    private List<float[]> verticalRules = List.of();
+    /** The current page's rules, found during the same walk that collects its glyphs. */
+    private PdfRuleFinder pageRules;
     private final List<Glyph> currentLine = new ArrayList<>();
+    /**
+     * The legacy encoding each font of the document declares by name ({@link #NOT_LEGACY} for
+     * none): every glyph asks, and matching the name patterns per glyph was a sixth of the read.
+     * PDFBox hands out one font object per font resource, so the map stays as small as the
+     * document's font list and lives as long as this collector (one document).
+     */
+    private final Map<PDFont, LegacyFont> legacyFonts = new IdentityHashMap<>();
 
     PdfLineCollector() {
         setSortByPosition(true);
@@ -56,16 +69,28 @@ final class PdfLineCollector extends PDFTextStripper {
     List<List<PdfLine>> read(PDDocument document) throws IOException {
         // PDFBox skips pages without a content stream entirely: every page starts out empty.
         pages = new ArrayList<>();
-        for (int i = 0; i < document.getNumberOfPages(); i++) pages.add(List.of());
+        horizontalRules = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            pages.add(List.of());
+            horizontalRules.add(List.of());
+        }
         writeText(document, Writer.nullWriter());
         return List.copyOf(pages);
+    }
+
+    /** After {@link #read}: per page, the tops of its short horizontal rules ({@link PdfRuleFinder}). */
+    List<List<Float>> horizontalRules() {
+        return List.copyOf(horizontalRules);
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
         currentPage = new ArrayList<>();
         currentLine.clear();
-        verticalRules = PdfRuleFinder.verticalRulesOn(page);
+        // The rule finder sees the page's path operators as this walk meets them; the lines
+        // are built after the walk (writePage), when the page's rules are all known.
+        pageRules = new PdfRuleFinder(page, this);
+        for (OperatorProcessor operator : pageRules.pathOperators()) addOperator(operator);
         super.startPage(page);
     }
 
@@ -73,6 +98,7 @@ final class PdfLineCollector extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         finishLine();
         pages.set(getCurrentPageNo() - 1, currentPage);
+        horizontalRules.set(getCurrentPageNo() - 1, pageRules.rules());
         super.endPage(page);
     }
 
@@ -103,7 +129,7 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private void finishLine() {
         if (currentLine.isEmpty()) return;
-        PdfLine line = toLine(currentLine, verticalRules);
+        PdfLine line = toLine(currentLine, pageRules.verticals());
         currentLine.clear();
         if (line != null) currentPage.add(line);
     }
@@ -111,7 +137,7 @@ final class PdfLineCollector extends PDFTextStripper {
     /** A gap this many times the text size between two glyphs of a line separates table cells (a tab in the text). */
     static final float CELL_GAP_EMS = 1.0f;
 
-    private static PdfLine toLine(List<Glyph> glyphs, List<float[]> verticalRules) {
+    private PdfLine toLine(List<Glyph> glyphs, List<float[]> verticalRules) {
         LegacyFont legacy = legacyFont(glyphs);
         float fontSize = dominantSize(glyphs);
         float baseline = baseline(glyphs, fontSize);
@@ -222,21 +248,35 @@ final class PdfLineCollector extends PDFTextStripper {
     /** The legacy encoding a line's fonts declare by name, and whether it is a capitals font. */
     private record LegacyFont(LegacyText.Encoding encoding, boolean capitals) {}
 
+    /** Stands for "this font declares no legacy encoding" in {@link #legacyFonts}. */
+    private static final LegacyFont NOT_LEGACY = new LegacyFont(null, false);
+
     /** The legacy font that sets most of the line's visible glyphs, or null when most are in other fonts. */
-    private static LegacyFont legacyFont(List<Glyph> glyphs) {
-        Map<LegacyFont, Integer> counts = new HashMap<>();
+    private LegacyFont legacyFont(List<Glyph> glyphs) {
+        Map<LegacyFont, Integer> counts = null;
         int visible = 0;
         for (Glyph g : glyphs) {
             if (g.position() == null || Character.isWhitespace(g.c())) continue;
             visible++;
-            String name = g.position().getFont() == null ? null : g.position().getFont().getName();
-            LegacyText.Encoding e = LegacyText.byFontName(name);
-            if (e != null) counts.merge(new LegacyFont(e, LegacyText.isCapitalsFont(name)), 1, Integer::sum);
+            LegacyFont font = legacyFontOf(g.position().getFont());
+            if (font == NOT_LEGACY) continue;
+            if (counts == null) counts = new HashMap<>();
+            counts.merge(font, 1, Integer::sum);
         }
+        if (counts == null) return null;
         for (Map.Entry<LegacyFont, Integer> e : counts.entrySet()) {
             if (e.getValue() * 2 > visible) return e.getKey();
         }
         return null;
+    }
+
+    private LegacyFont legacyFontOf(PDFont font) {
+        if (font == null) return NOT_LEGACY;
+        return legacyFonts.computeIfAbsent(font, f -> {
+            String name = f.getName();
+            LegacyText.Encoding e = LegacyText.byFontName(name);
+            return e == null ? NOT_LEGACY : new LegacyFont(e, LegacyText.isCapitalsFont(name));
+        });
     }
 
     private static float size(TextPosition p) {
