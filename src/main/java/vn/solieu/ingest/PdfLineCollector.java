@@ -1,8 +1,11 @@
 package vn.solieu.ingest;
 
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -10,8 +13,10 @@ import vn.solieu.text.VietText;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,8 +58,16 @@ final class PdfLineCollector extends PDFTextStripper {
      */
     private final Map<PDFont, LegacyFont> legacyFonts = new IdentityHashMap<>();
 
+    /** Glyphs drawn twice at one place (fake bold) are read once: PDFBox's rule, our faster bookkeeping. */
+    private final OverlappingGlyphs overlapping = new OverlappingGlyphs();
+    /** Per open marked-content sequence, whether it carries /ActualText (PDFBox skips the overlap test inside). */
+    private final Deque<Boolean> actualTextSequences = new ArrayDeque<>();
+    private boolean insideActualText;
+
     PdfLineCollector() {
         setSortByPosition(true);
+        // Done by processTextPosition below, with the same answers.
+        setSuppressDuplicateOverlappingText(false);
         setLineSeparator("\n");
         setWordSeparator(" ");
         setParagraphStart("");
@@ -87,6 +100,7 @@ final class PdfLineCollector extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         currentPage = new ArrayList<>();
         currentLine.clear();
+        overlapping.clear();
         // The rule finder sees the page's path operators as this walk meets them; the lines
         // are built after the walk (writePage), when the page's rules are all known.
         pageRules = new PdfRuleFinder(page, this);
@@ -100,6 +114,35 @@ final class PdfLineCollector extends PDFTextStripper {
         pages.set(getCurrentPageNo() - 1, currentPage);
         horizontalRules.set(getCurrentPageNo() - 1, pageRules.rules());
         super.endPage(page);
+    }
+
+    /**
+     * PDFTextStripper's duplicate test, moved in front of it: a glyph that repeats one already
+     * seen on the page at almost the same place is dropped, except inside /ActualText.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!insideActualText && overlapping.isDuplicate(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) return;
+        super.processTextPosition(text);
+    }
+
+    /** Tracks /ActualText as PDFTextStripper does: the latest sequence opened decides, closing one that had it clears it. */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        boolean hasActualText = PDMarkedContent.create(tag, properties).getActualText() != null;
+        actualTextSequences.push(hasActualText);
+        insideActualText = hasActualText;
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean closing = actualTextSequences.peek();
+        if (closing != null) {
+            if (closing) insideActualText = false;
+            actualTextSequences.pop();
+        }
+        super.endMarkedContentSequence();
     }
 
     @Override
