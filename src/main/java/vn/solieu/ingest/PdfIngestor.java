@@ -96,12 +96,14 @@ public final class PdfIngestor implements Ingestor {
                 if (needsOcr(document.getPage(p), textPages.get(p))) ocrResults.put(p, readOcr(document, p));
             }
         }
-        StringBuilder evidence = new StringBuilder();
-        for (List<PdfLine> lines : textPages) for (PdfLine l : lines) evidence.append(l.text()).append('\n');
-        for (PageOcr.Result r : ocrResults.values()) evidence.append(r.text()).append('\n');
-        boolean dotThousands = OcrNumbers.dotThousands(evidence);
         List<List<PdfLine>> rawPages = new ArrayList<>(textPages);
-        for (Map.Entry<Integer, PageOcr.Result> e : ocrResults.entrySet()) rawPages.set(e.getKey(), ocrLines(e.getValue(), dotThousands));
+        if (!ocrResults.isEmpty()) {
+            StringBuilder evidence = new StringBuilder();
+            for (List<PdfLine> lines : textPages) for (PdfLine l : lines) evidence.append(l.text()).append('\n');
+            for (PageOcr.Result r : ocrResults.values()) evidence.append(r.text()).append('\n');
+            boolean dotThousands = OcrNumbers.dotThousands(evidence);
+            for (Map.Entry<Integer, PageOcr.Result> e : ocrResults.entrySet()) rawPages.set(e.getKey(), ocrLines(e.getValue(), dotThousands));
+        }
 
         List<List<PdfLine>> pages = PdfLayout.withoutFurniture(rawPages);
         float bodySize = PdfLayout.bodyFontSize(pages);
