@@ -68,6 +68,8 @@ public final class TikaIngestor implements Ingestor {
         TikaLineHandler lines = new TikaLineHandler();
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        // Ingest has detected the type already (as Tika would): AutoDetectParser need not detect it again.
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
         if (file.getFileName() != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = new ByteArrayInputStream(input)) {
             parser.parse(in, new BodyContentHandler(lines), metadata, context());
