@@ -1,9 +1,7 @@
 package vn.solieu.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,12 +43,15 @@ final class OverlappingGlyphs {
 
     /** The glyphs of one text: positions in flat arrays, indexed by band of y (odd positions apart). */
     private static final class Glyphs {
+        /** Bands indexed directly: y from 0 to 8192 points, any page. */
+        private static final int MAX_INDEXED_BAND = 1024;
+
         private float[] xs = new float[8], ys = new float[8];
         private int size;
-        /** Band → [count, index, index, ...] of the glyphs whose y lies in it. */
-        private final Map<Integer, int[]> bands = new HashMap<>();
-        /** Glyphs whose y is not {@link #bandable} (NaN, infinite, absurdly far): always checked. */
-        private final List<Integer> unbanded = new ArrayList<>();
+        /** Band b (0 ≤ b < MAX_INDEXED_BAND) → [count, index, index, ...] of the glyphs whose y lies in it. */
+        private int[][] byBand = new int[0][];
+        /** [count, index, ...] of the glyphs with y outside those bands (negative, far off, NaN): always checked. */
+        private int[] others = {0};
 
         void add(float x, float y) {
             if (size == xs.length) {
@@ -59,12 +60,12 @@ final class OverlappingGlyphs {
             }
             xs[size] = x;
             ys[size] = y;
-            if (bandable(y)) {
+            if (indexed(y)) {
                 int band = band(y);
-                int[] list = bands.get(band);
-                bands.put(band, list == null ? new int[] {1, size, 0, 0} : append(list, size));
+                if (band >= byBand.length) byBand = Arrays.copyOf(byBand, Math.min(MAX_INDEXED_BAND, Math.max(band + 1, byBand.length * 2)));
+                byBand[band] = append(byBand[band], size);
             } else {
-                unbanded.add(size);
+                others = append(others, size);
             }
             size++;
         }
@@ -75,17 +76,22 @@ final class OverlappingGlyphs {
                 for (int i = 0; i < size; i++) if (inRange(xs[i], loX, hiX)) throw new IllegalArgumentException("fromKey > toKey");
                 return false;
             }
-            if (!bandable(loY) || !bandable(hiY) || band(hiY) - band(loY) >= MAX_BANDS) {
+            if (!Float.isFinite(loY) || !Float.isFinite(hiY) || (double) hiY - loY >= MAX_BANDS * BAND) {
                 for (int i = 0; i < size; i++) if (matches(i, loX, hiX, loY, hiY)) return true;
                 return false;
             }
-            // Numerically loY ≤ y ≤ hiY puts y in one of these bands.
-            for (int b = band(loY); b <= band(hiY); b++) {
-                int[] list = bands.get(b);
-                if (list == null) continue;
-                for (int k = 1; k <= list[0]; k++) if (matches(list[k], loX, hiX, loY, hiY)) return true;
+            // An indexed glyph with loY ≤ y ≤ hiY lies in one of these bands; the others are all checked.
+            int first = (int) Math.max(0, Math.floor(loY / BAND));
+            int last = (int) Math.min(byBand.length - 1, Math.floor(hiY / BAND));
+            for (int b = first; b <= last; b++) {
+                int[] list = byBand[b];
+                if (list != null && anyIn(list, loX, hiX, loY, hiY)) return true;
             }
-            for (int i : unbanded) if (matches(i, loX, hiX, loY, hiY)) return true;
+            return anyIn(others, loX, hiX, loY, hiY);
+        }
+
+        private boolean anyIn(int[] list, float loX, float hiX, float loY, float hiY) {
+            for (int k = 1; k <= list[0]; k++) if (matches(list[k], loX, hiX, loY, hiY)) return true;
             return false;
         }
 
@@ -94,6 +100,7 @@ final class OverlappingGlyphs {
         }
 
         private static int[] append(int[] list, int index) {
+            if (list == null) return new int[] {1, index, 0, 0};
             int count = list[0] + 1;
             if (count == list.length) list = Arrays.copyOf(list, list.length * 2);
             list[count] = index;
@@ -101,12 +108,12 @@ final class OverlappingGlyphs {
             return list;
         }
 
-        private static boolean bandable(float y) {
-            return Float.isFinite(y) && Math.abs(y) < 1e7f;
+        private static boolean indexed(float y) {
+            return y >= 0 && y < MAX_INDEXED_BAND * BAND;
         }
 
         private static int band(float y) {
-            return (int) Math.floor(y / BAND);
+            return (int) (y / BAND);
         }
 
         /** lo ≤ v < hi in {@link Float#compare} order: a TreeMap sub-map's bounds. */
