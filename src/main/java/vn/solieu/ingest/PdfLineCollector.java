@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * PDFBox's own line and word finding (sorted by position), with the glyphs of every line kept
@@ -37,8 +36,6 @@ final class PdfLineCollector extends PDFTextStripper {
     private static final float MARK_MAX_SIZE_RATIO = 0.8f;
     /** ... and its baseline is raised by at least this share of the line's text size. */
     private static final float MARK_MIN_RISE_RATIO = 0.12f;
-
-    private static final Pattern MULTIPLE_SPACES = Pattern.compile(" {2,}");
 
     /** A character of a line with the glyph it came from (null for separators PDFBox inserted). */
     private record Glyph(char c, TextPosition position) {}
@@ -57,6 +54,8 @@ final class PdfLineCollector extends PDFTextStripper {
      * document's font list and lives as long as this collector (one document).
      */
     private final Map<PDFont, LegacyFont> legacyFonts = new IdentityHashMap<>();
+    private PDFont lastFont;
+    private LegacyFont lastFontLegacy;
 
     /** Glyphs drawn twice at one place (fake bold) are read once: PDFBox's rule, our faster bookkeeping. */
     private final OverlappingGlyphs overlapping = new OverlappingGlyphs();
@@ -283,7 +282,7 @@ final class PdfLineCollector extends PDFTextStripper {
      * a TCVN3 or VNI font (its glyph codes read as Latin-1) converted to Unicode.
      */
     private static String clean(CharSequence piece, LegacyFont legacy) {
-        String s = MULTIPLE_SPACES.matcher(piece).replaceAll(" ");
+        String s = Whitespace.collapseSpaces(piece);
         if (legacy != null) s = LegacyText.convert(s, legacy.encoding(), legacy.capitals());
         return VietText.nfc(s);
     }
@@ -315,11 +314,16 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private LegacyFont legacyFontOf(PDFont font) {
         if (font == null) return NOT_LEGACY;
-        return legacyFonts.computeIfAbsent(font, f -> {
+        // Glyph after glyph comes in the same font: remember the last answer.
+        if (font == lastFont) return lastFontLegacy;
+        LegacyFont legacy = legacyFonts.computeIfAbsent(font, f -> {
             String name = f.getName();
             LegacyText.Encoding e = LegacyText.byFontName(name);
             return e == null ? NOT_LEGACY : new LegacyFont(e, LegacyText.isCapitalsFont(name));
         });
+        lastFont = font;
+        lastFontLegacy = legacy;
+        return legacy;
     }
 
     private static float size(TextPosition p) {
@@ -327,19 +331,35 @@ final class PdfLineCollector extends PDFTextStripper {
         return size > 0 ? size : p.getHeightDir();
     }
 
-    /** The font size carrying most of the line's visible characters, to half a point. */
+    /**
+     * The font size carrying most of the line's visible characters, to half a point (ties to the
+     * larger size). A line has a handful of sizes: they are counted in two small arrays, sizes
+     * told apart as {@link Float#equals} does.
+     */
     private static float dominantSize(List<Glyph> glyphs) {
-        Map<Float, Integer> counts = new HashMap<>();
+        float[] sizes = new float[4];
+        int[] counts = new int[4];
+        int distinct = 0;
         for (Glyph g : glyphs) {
             if (g.position() == null || Character.isWhitespace(g.c())) continue;
-            counts.merge(Math.round(size(g.position()) * 2) / 2f, 1, Integer::sum);
+            float size = Math.round(size(g.position()) * 2) / 2f;
+            int k = 0;
+            while (k < distinct && Float.floatToIntBits(sizes[k]) != Float.floatToIntBits(size)) k++;
+            if (k == distinct) {
+                if (distinct == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, distinct * 2);
+                    counts = Arrays.copyOf(counts, distinct * 2);
+                }
+                sizes[distinct++] = size;
+            }
+            counts[k]++;
         }
         float best = 0;
         int bestCount = 0;
-        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
+        for (int k = 0; k < distinct; k++) {
+            if (counts[k] > bestCount || (counts[k] == bestCount && sizes[k] > best)) {
+                best = sizes[k];
+                bestCount = counts[k];
             }
         }
         return best;

@@ -185,7 +185,7 @@ public final class TikaIngestor implements Ingestor {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
             if (i > 0) out.append('\t');
-            out.append(collapseSpaces(cells[i]).strip());
+            out.append(Whitespace.collapseSpaces(cells[i]).strip());
         }
         return out.toString();
     }
@@ -196,7 +196,7 @@ public final class TikaIngestor implements Ingestor {
      * {@code replaceAll(" ?\t ?", "\t")}, then {@code replaceAll("^[ \t]+|[ \t]+$", "")}.
      */
     static String tidy(String line) {
-        String s = collapseSpaces(line);
+        String s = Whitespace.collapseSpaces(line);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -220,18 +220,6 @@ public final class TikaIngestor implements Ingestor {
 
     private static boolean isLineTerminator(char c) {
         return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** Runs of two or more spaces as one space ({@code replaceAll(" {2,}", " ")}). */
-    static String collapseSpaces(String s) {
-        if (s.indexOf("  ") < 0) return s;
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' && i > 0 && s.charAt(i - 1) == ' ') continue;
-            out.append(c);
-        }
-        return out.toString();
     }
 
     private static void appendWithMarks(StringBuilder text, String line, List<Span> marks) {

@@ -108,7 +108,7 @@ class TikaIngestorTest {
             String s = line.toString();
             String expected = s.replaceAll(" {2,}", " ").replaceAll(" ?\t ?", "\t").replaceAll("^[ \t]+|[ \t]+$", "");
             assertEquals(expected, TikaIngestor.tidy(s), () -> "tidy of " + s.chars().mapToObj(Integer::toHexString).toList());
-            assertEquals(s.replaceAll(" {2,}", " "), TikaIngestor.collapseSpaces(s), "collapse of [" + s + "]");
+            assertEquals(s.replaceAll(" {2,}", " "), Whitespace.collapseSpaces(s), "collapse of [" + s + "]");
         }
     }
 }
