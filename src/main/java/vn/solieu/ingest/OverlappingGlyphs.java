@@ -10,7 +10,7 @@ import java.util.Map;
  * without its cost: PDFBox keeps a TreeMap of boxed x positions to TreeSets of boxed y
  * positions per character and builds sub-map views and iterators for every glyph, which took a
  * quarter of a PDF's read time. Here the glyphs seen on the page are kept per text in flat
- * arrays, found through a grid of horizontal bands.
+ * arrays, indexed by horizontal bands of y and, within a band, sorted by x.
  *
  * <p>The rule, as PDFBox has it: a glyph is a duplicate when an earlier glyph of the page with
  * the same text has x in [x − t, x + t) and y in [y − t, y + t), t being a third of the glyph's
@@ -48,7 +48,10 @@ final class OverlappingGlyphs {
 
         private float[] xs = new float[8], ys = new float[8];
         private int size;
-        /** Band b (0 ≤ b < MAX_INDEXED_BAND) → [count, index, index, ...] of the glyphs whose y lies in it. */
+        /**
+         * Band b (0 ≤ b < MAX_INDEXED_BAND) → [count, index, index, ...] of the glyphs whose y lies
+         * in it, in {@link Float#compare} order of x, so that a query finds its x range by bisection.
+         */
         private int[][] byBand = new int[0][];
         /** [count, index, ...] of the glyphs with y outside those bands (negative, far off, NaN): always checked. */
         private int[] others = {0};
@@ -63,9 +66,9 @@ final class OverlappingGlyphs {
             if (indexed(y)) {
                 int band = band(y);
                 if (band >= byBand.length) byBand = Arrays.copyOf(byBand, Math.min(MAX_INDEXED_BAND, Math.max(band + 1, byBand.length * 2)));
-                byBand[band] = append(byBand[band], size);
+                byBand[band] = insert(byBand[band], size);
             } else {
-                others = append(others, size);
+                others = insert(others, size);
             }
             size++;
         }
@@ -90,8 +93,16 @@ final class OverlappingGlyphs {
             return anyIn(others, loX, hiX, loY, hiY);
         }
 
+        /** Whether a glyph of {@code list} (sorted by x) lies in the ranges: bisect to loX, walk up to hiX. */
         private boolean anyIn(int[] list, float loX, float hiX, float loY, float hiY) {
-            for (int k = 1; k <= list[0]; k++) if (matches(list[k], loX, hiX, loY, hiY)) return true;
+            int low = 1, high = list[0] + 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (Float.compare(xs[list[mid]], loX) < 0) low = mid + 1; else high = mid;
+            }
+            for (int k = low; k <= list[0] && Float.compare(xs[list[k]], hiX) < 0; k++) {
+                if (inRange(ys[list[k]], loY, hiY)) return true;
+            }
             return false;
         }
 
@@ -99,11 +110,17 @@ final class OverlappingGlyphs {
             return inRange(xs[i], loX, hiX) && inRange(ys[i], loY, hiY);
         }
 
-        private static int[] append(int[] list, int index) {
+        /** Adds glyph {@code index} to {@code list} in its x order (glyphs mostly come left to right: from the end). */
+        private int[] insert(int[] list, int index) {
             if (list == null) return new int[] {1, index, 0, 0};
             int count = list[0] + 1;
             if (count == list.length) list = Arrays.copyOf(list, list.length * 2);
-            list[count] = index;
+            int k = count;
+            while (k > 1 && Float.compare(xs[list[k - 1]], xs[index]) > 0) {
+                list[k] = list[k - 1];
+                k--;
+            }
+            list[k] = index;
             list[0] = count;
             return list;
         }
