@@ -1,7 +1,5 @@
 package vn.solieu.ingest;
 
-import org.apache.tika.Tika;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +15,7 @@ import java.util.List;
  * {@link IngestException} whose message names the reason.
  */
 public final class Ingest {
-    private final Tika tika = new Tika();
+    private final FileTypeDetector types = new FileTypeDetector();
     private final List<Ingestor> ingestors;
 
     /**
@@ -67,12 +65,13 @@ public final class Ingest {
     }
 
     /**
-     * The media type from the bytes, the name only as a tie-breaker (Tika's order). Tika has no
-     * rule for BOM-less UTF-16 or for Windows-1258 text without a telling name and calls them
-     * octet streams; {@link TextCharset} recognises both.
+     * The media type from the bytes, the name only as a tie-breaker (Tika's order, with
+     * {@link FileTypeDetector}'s shortcuts). Tika has no rule for BOM-less UTF-16 or for
+     * Windows-1258 text without a telling name and calls them octet streams; {@link TextCharset}
+     * recognises both.
      */
     String detect(Path file, byte[] bytes) {
-        String mediaType = tika.detect(bytes, file.getFileName() == null ? null : file.getFileName().toString());
+        String mediaType = types.detect(bytes, file.getFileName() == null ? null : file.getFileName().toString());
         if (mediaType.equals("application/octet-stream")
                 && (TextCharset.utf16ByNulPattern(bytes) != null || TextCharset.looksVietnameseIn1258(bytes))) {
             return "text/plain";

@@ -81,14 +81,15 @@ public final class LegacyText {
         for (int i = 0; i <= text.length(); i++) {
             if (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\f') continue;
             // A line with letters only Unicode has is Unicode: it says nothing about the rest.
-            CharSequence line = text.subSequence(lineStart, i);
+            // (Lines are read in place, [lineStart, i), not copied out: this runs over every file.)
+            int from = lineStart, to = i;
             lineStart = i + 1;
-            if (hasUnicodeVietnamese(line)) continue;
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
+            if (hasUnicodeVietnamese(text, from, to)) continue;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
                 if (Character.isLetter(c)) letters++;
-                if (TCVN3_SIGNATURE.indexOf(c) >= 0 && besideLetter(line, k)) tcvn3++;
-                else if (isVniMark(line, k)) vni++;
+                if (TCVN3_SIGNATURE.indexOf(c) >= 0 && besideLetter(text, k, from, to)) tcvn3++;
+                else if (isVniMark(text, k, from, to)) vni++;
             }
         }
         int hits = Math.max(tcvn3, vni);
@@ -97,10 +98,11 @@ public final class LegacyText {
         return tcvn3 * 4 >= vni ? Encoding.TCVN3 : Encoding.VNI;
     }
 
-    private static boolean isVniMark(CharSequence line, int k) {
-        char c = line.charAt(k);
-        if ((c == 'ñ' || c == 'Ñ') && (k == 0 || !Character.isLetter(line.charAt(k - 1)))) return k + 1 < line.length() && Character.isLetter(line.charAt(k + 1));
-        return k > 0 && VNI_MARKS.indexOf(c) >= 0 && VNI_BASES.indexOf(line.charAt(k - 1)) >= 0;
+    /** Whether {@code text[k]} is a VNI mark of the line {@code text[from, to)}. */
+    private static boolean isVniMark(CharSequence text, int k, int from, int to) {
+        char c = text.charAt(k);
+        if ((c == 'ñ' || c == 'Ñ') && (k == from || !Character.isLetter(text.charAt(k - 1)))) return k + 1 < to && Character.isLetter(text.charAt(k + 1));
+        return k > from && VNI_MARKS.indexOf(c) >= 0 && VNI_BASES.indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /**
@@ -253,12 +255,17 @@ public final class LegacyText {
     }
 
     static boolean hasUnicodeVietnamese(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) if (isUnicodeVietnamese(s.charAt(i))) return true;
+        return hasUnicodeVietnamese(s, 0, s.length());
+    }
+
+    private static boolean hasUnicodeVietnamese(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) if (isUnicodeVietnamese(s.charAt(i))) return true;
         return false;
     }
 
-    private static boolean besideLetter(CharSequence text, int i) {
-        return i > 0 && Character.isLetter(text.charAt(i - 1)) || i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    /** Whether a letter stands next to {@code text[i]} within the line {@code text[from, to)}. */
+    private static boolean besideLetter(CharSequence text, int i, int from, int to) {
+        return i > from && Character.isLetter(text.charAt(i - 1)) || i + 1 < to && Character.isLetter(text.charAt(i + 1));
     }
 
     private static int nextBreak(String text, int from) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +74,9 @@ public final class PdfIngestor implements Ingestor {
             }
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) throw new IngestException("damaged or truncated PDF: no pages");
-            List<List<PdfLine>> lines = legacyRepaired(new PdfLineCollector().read(document));
-            return assemble(document, shownName, sha256, lines);
+            PdfLineCollector collector = new PdfLineCollector();
+            List<List<PdfLine>> lines = legacyRepaired(collector.read(document));
+            return assemble(document, shownName, sha256, lines, collector.horizontalRules());
         } catch (InvalidPasswordException e) {
             throw new IngestException("encrypted PDF, cannot be read without its password", e);
         } catch (IOException e) {
@@ -84,8 +84,8 @@ public final class PdfIngestor implements Ingestor {
         }
     }
 
-    private SourceDocument assemble(PDDocument document, String shownName, String sha256, List<List<PdfLine>> textPages)
-            throws IOException, IngestException {
+    private SourceDocument assemble(PDDocument document, String shownName, String sha256, List<List<PdfLine>> textPages,
+                                    List<List<Float>> horizontalRules) throws IOException, IngestException {
         boolean anyText = textPages.stream().anyMatch(p -> !p.isEmpty());
         if (!anyText && ocr == null) throw new IngestException("no text layer (scanned PDF?); OCR is not enabled");
 
@@ -96,24 +96,17 @@ public final class PdfIngestor implements Ingestor {
                 if (needsOcr(document.getPage(p), textPages.get(p))) ocrResults.put(p, readOcr(document, p));
             }
         }
-        StringBuilder evidence = new StringBuilder();
-        for (List<PdfLine> lines : textPages) for (PdfLine l : lines) evidence.append(l.text()).append('\n');
-        for (PageOcr.Result r : ocrResults.values()) evidence.append(r.text()).append('\n');
-        boolean dotThousands = OcrNumbers.dotThousands(evidence);
         List<List<PdfLine>> rawPages = new ArrayList<>(textPages);
-        for (Map.Entry<Integer, PageOcr.Result> e : ocrResults.entrySet()) rawPages.set(e.getKey(), ocrLines(e.getValue(), dotThousands));
+        if (!ocrResults.isEmpty()) {
+            StringBuilder evidence = new StringBuilder();
+            for (List<PdfLine> lines : textPages) for (PdfLine l : lines) evidence.append(l.text()).append('\n');
+            for (PageOcr.Result r : ocrResults.values()) evidence.append(r.text()).append('\n');
+            boolean dotThousands = OcrNumbers.dotThousands(evidence);
+            for (Map.Entry<Integer, PageOcr.Result> e : ocrResults.entrySet()) rawPages.set(e.getKey(), ocrLines(e.getValue(), dotThousands));
+        }
 
         List<List<PdfLine>> pages = PdfLayout.withoutFurniture(rawPages);
         float bodySize = PdfLayout.bodyFontSize(pages);
-        Map<Integer, List<Float>> rulesCache = new HashMap<>();
-        PdfLayout.RuleSource rules = i -> {
-            List<Float> found = rulesCache.get(i);
-            if (found == null) {
-                found = PdfRuleFinder.rulesOn(document.getPage(i));
-                rulesCache.put(i, found);
-            }
-            return found;
-        };
 
         StringBuilder text = new StringBuilder();
         List<Page> pageSpans = new ArrayList<>();
@@ -135,7 +128,7 @@ public final class PdfIngestor implements Ingestor {
             Set<String> pageMarks = markNumbers(lines);
             Set<String> marksSeen = new HashSet<>(pageMarks);
             marksSeen.addAll(previousPageMarks);
-            PdfLayout.PageParts parts = PdfLayout.splitFootnotes(lines, bodySize, marksSeen, p, rules);
+            PdfLayout.PageParts parts = PdfLayout.splitFootnotes(lines, bodySize, marksSeen, horizontalRules.get(p));
             List<PdfLine> body = parts.body();
             boolean[] tableRow = tableRows(body);
             boolean first = true;

@@ -1,6 +1,5 @@
 package vn.solieu.ingest;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,11 +29,6 @@ final class PdfLayout {
 
     /** The page split into body lines and footnote lines (each footnote one line, opening with its number). */
     record PageParts(List<PdfLine> body, List<String> footnotes) {}
-
-    /** Lines of the rules found above the footnotes on a page, computed only when needed. */
-    interface RuleSource {
-        List<Float> rulesOnPage(int pageIndex) throws IOException;
-    }
 
     /**
      * Removes page numbers at the top or bottom of a page and lines that repeat at the same place
@@ -98,8 +92,7 @@ final class PdfLayout {
      * or sits under a short horizontal rule. A small-print block without such evidence (a
      * table in a smaller font, say) stays in the body.
      */
-    static PageParts splitFootnotes(List<PdfLine> lines, float bodySize, Set<String> marksSeen,
-                                    int pageIndex, RuleSource rules) throws IOException {
+    static PageParts splitFootnotes(List<PdfLine> lines, float bodySize, Set<String> marksSeen, List<Float> rules) {
         int blockStart = lines.size();
         while (blockStart > 0 && isSmall(lines.get(blockStart - 1), bodySize)) blockStart--;
         if (blockStart == lines.size()) return new PageParts(lines, List.of());
@@ -112,8 +105,7 @@ final class PdfLayout {
                 start = i;
                 break;
             }
-            // Looking for the rule means reading the page's graphics: only when the text gave no answer.
-            if (hasRuleAbove(lines, i, pageIndex, rules)) {
+            if (hasRuleAbove(lines, i, rules)) {
                 // A note continued from the last page: under the rule, but without a number.
                 start = i;
                 break;
@@ -151,11 +143,11 @@ final class PdfLayout {
         return bodySize > 0 && line.fontSize() > 0 && line.fontSize() <= bodySize * FOOTNOTE_MAX_SIZE_RATIO;
     }
 
-    /** True when a short rule lies between line {@code i} and the line above it. */
-    private static boolean hasRuleAbove(List<PdfLine> lines, int i, int pageIndex, RuleSource rules) throws IOException {
+    /** True when one of the page's short horizontal {@code rules} lies between line {@code i} and the line above it. */
+    private static boolean hasRuleAbove(List<PdfLine> lines, int i, List<Float> rules) {
         float bottom = lines.get(i).baseline() - lines.get(i).fontSize();
         float top = i > 0 ? lines.get(i - 1).baseline() : 0;
-        for (float rule : rules.rulesOnPage(pageIndex)) {
+        for (float rule : rules) {
             if (rule > top && rule < bottom + 1) return true;
         }
         return false;

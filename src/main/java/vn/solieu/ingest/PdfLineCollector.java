@@ -1,25 +1,33 @@
 package vn.solieu.ingest;
 
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import vn.solieu.text.VietText;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * PDFBox's own line and word finding (sorted by position), with the glyphs of every line kept
  * so that font size and baseline can be read: each visual line becomes one {@link PdfLine},
  * and raised small digits become footnote marks. Nothing is written to the stripper's output;
- * the lines of each page are collected into {@link #pages()}.
+ * the lines of each page are collected and returned by {@link #read}, and the rules seen on
+ * the way ({@link PdfRuleFinder}) kept for the footnote and table rules.
  *
  * <p>One instance reads one document; not thread-safe (PDFTextStripper is not).
  */
@@ -29,19 +37,36 @@ final class PdfLineCollector extends PDFTextStripper {
     /** ... and its baseline is raised by at least this share of the line's text size. */
     private static final float MARK_MIN_RISE_RATIO = 0.12f;
 
-    private static final Pattern MULTIPLE_SPACES = Pattern.compile(" {2,}");
-
     /** A character of a line with the glyph it came from (null for separators PDFBox inserted). */
     private record Glyph(char c, TextPosition position) {}
 
     private List<List<PdfLine>> pages = List.of();
+    /** Per page, the short horizontal rules {@link PdfRuleFinder} saw (footnote separators). */
+    private List<List<Float>> horizontalRules = List.of();
     private List<PdfLine> currentPage;
-    /** The page's vertical rules (ruled tables' column borders), {x, top, bottom}. */
-    private List<float[]> verticalRules = List.of();
+    /** The current page's rules, found during the same walk that collects its glyphs. */
+    private PdfRuleFinder pageRules;
     private final List<Glyph> currentLine = new ArrayList<>();
+    /**
+     * The legacy encoding each font of the document declares by name ({@link #NOT_LEGACY} for
+     * none): every glyph asks, and matching the name patterns per glyph was a sixth of the read.
+     * PDFBox hands out one font object per font resource, so the map stays as small as the
+     * document's font list and lives as long as this collector (one document).
+     */
+    private final Map<PDFont, LegacyFont> legacyFonts = new IdentityHashMap<>();
+    private PDFont lastFont;
+    private LegacyFont lastFontLegacy;
+
+    /** Glyphs drawn twice at one place (fake bold) are read once: PDFBox's rule, our faster bookkeeping. */
+    private final OverlappingGlyphs overlapping = new OverlappingGlyphs();
+    /** Per open marked-content sequence, whether it carries /ActualText (PDFBox skips the overlap test inside). */
+    private final Deque<Boolean> actualTextSequences = new ArrayDeque<>();
+    private boolean insideActualText;
 
     PdfLineCollector() {
         setSortByPosition(true);
+        // Done by processTextPosition below, with the same answers.
+        setSuppressDuplicateOverlappingText(false);
         setLineSeparator("\n");
         setWordSeparator(" ");
         setParagraphStart("");
@@ -56,16 +81,29 @@ final class PdfLineCollector extends PDFTextStripper {
     List<List<PdfLine>> read(PDDocument document) throws IOException {
         // PDFBox skips pages without a content stream entirely: every page starts out empty.
         pages = new ArrayList<>();
-        for (int i = 0; i < document.getNumberOfPages(); i++) pages.add(List.of());
+        horizontalRules = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            pages.add(List.of());
+            horizontalRules.add(List.of());
+        }
         writeText(document, Writer.nullWriter());
         return List.copyOf(pages);
+    }
+
+    /** After {@link #read}: per page, the tops of its short horizontal rules ({@link PdfRuleFinder}). */
+    List<List<Float>> horizontalRules() {
+        return List.copyOf(horizontalRules);
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
         currentPage = new ArrayList<>();
         currentLine.clear();
-        verticalRules = PdfRuleFinder.verticalRulesOn(page);
+        overlapping.clear();
+        // The rule finder sees the page's path operators as this walk meets them; the lines
+        // are built after the walk (writePage), when the page's rules are all known.
+        pageRules = new PdfRuleFinder(page, this);
+        for (OperatorProcessor operator : pageRules.pathOperators()) addOperator(operator);
         super.startPage(page);
     }
 
@@ -73,7 +111,37 @@ final class PdfLineCollector extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         finishLine();
         pages.set(getCurrentPageNo() - 1, currentPage);
+        horizontalRules.set(getCurrentPageNo() - 1, pageRules.rules());
         super.endPage(page);
+    }
+
+    /**
+     * PDFTextStripper's duplicate test, moved in front of it: a glyph that repeats one already
+     * seen on the page at almost the same place is dropped, except inside /ActualText.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!insideActualText && overlapping.isDuplicate(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) return;
+        super.processTextPosition(text);
+    }
+
+    /** Tracks /ActualText as PDFTextStripper does: the latest sequence opened decides, closing one that had it clears it. */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        boolean hasActualText = PDMarkedContent.create(tag, properties).getActualText() != null;
+        actualTextSequences.push(hasActualText);
+        insideActualText = hasActualText;
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean closing = actualTextSequences.peek();
+        if (closing != null) {
+            if (closing) insideActualText = false;
+            actualTextSequences.pop();
+        }
+        super.endMarkedContentSequence();
     }
 
     @Override
@@ -103,7 +171,7 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private void finishLine() {
         if (currentLine.isEmpty()) return;
-        PdfLine line = toLine(currentLine, verticalRules);
+        PdfLine line = toLine(currentLine, pageRules.verticals());
         currentLine.clear();
         if (line != null) currentPage.add(line);
     }
@@ -111,7 +179,7 @@ final class PdfLineCollector extends PDFTextStripper {
     /** A gap this many times the text size between two glyphs of a line separates table cells (a tab in the text). */
     static final float CELL_GAP_EMS = 1.0f;
 
-    private static PdfLine toLine(List<Glyph> glyphs, List<float[]> verticalRules) {
+    private PdfLine toLine(List<Glyph> glyphs, List<float[]> verticalRules) {
         LegacyFont legacy = legacyFont(glyphs);
         float fontSize = dominantSize(glyphs);
         float baseline = baseline(glyphs, fontSize);
@@ -214,7 +282,7 @@ final class PdfLineCollector extends PDFTextStripper {
      * a TCVN3 or VNI font (its glyph codes read as Latin-1) converted to Unicode.
      */
     private static String clean(CharSequence piece, LegacyFont legacy) {
-        String s = MULTIPLE_SPACES.matcher(piece).replaceAll(" ");
+        String s = Whitespace.collapseSpaces(piece);
         if (legacy != null) s = LegacyText.convert(s, legacy.encoding(), legacy.capitals());
         return VietText.nfc(s);
     }
@@ -222,21 +290,40 @@ final class PdfLineCollector extends PDFTextStripper {
     /** The legacy encoding a line's fonts declare by name, and whether it is a capitals font. */
     private record LegacyFont(LegacyText.Encoding encoding, boolean capitals) {}
 
+    /** Stands for "this font declares no legacy encoding" in {@link #legacyFonts}. */
+    private static final LegacyFont NOT_LEGACY = new LegacyFont(null, false);
+
     /** The legacy font that sets most of the line's visible glyphs, or null when most are in other fonts. */
-    private static LegacyFont legacyFont(List<Glyph> glyphs) {
-        Map<LegacyFont, Integer> counts = new HashMap<>();
+    private LegacyFont legacyFont(List<Glyph> glyphs) {
+        Map<LegacyFont, Integer> counts = null;
         int visible = 0;
         for (Glyph g : glyphs) {
             if (g.position() == null || Character.isWhitespace(g.c())) continue;
             visible++;
-            String name = g.position().getFont() == null ? null : g.position().getFont().getName();
-            LegacyText.Encoding e = LegacyText.byFontName(name);
-            if (e != null) counts.merge(new LegacyFont(e, LegacyText.isCapitalsFont(name)), 1, Integer::sum);
+            LegacyFont font = legacyFontOf(g.position().getFont());
+            if (font == NOT_LEGACY) continue;
+            if (counts == null) counts = new HashMap<>();
+            counts.merge(font, 1, Integer::sum);
         }
+        if (counts == null) return null;
         for (Map.Entry<LegacyFont, Integer> e : counts.entrySet()) {
             if (e.getValue() * 2 > visible) return e.getKey();
         }
         return null;
+    }
+
+    private LegacyFont legacyFontOf(PDFont font) {
+        if (font == null) return NOT_LEGACY;
+        // Glyph after glyph comes in the same font: remember the last answer.
+        if (font == lastFont) return lastFontLegacy;
+        LegacyFont legacy = legacyFonts.computeIfAbsent(font, f -> {
+            String name = f.getName();
+            LegacyText.Encoding e = LegacyText.byFontName(name);
+            return e == null ? NOT_LEGACY : new LegacyFont(e, LegacyText.isCapitalsFont(name));
+        });
+        lastFont = font;
+        lastFontLegacy = legacy;
+        return legacy;
     }
 
     private static float size(TextPosition p) {
@@ -244,19 +331,35 @@ final class PdfLineCollector extends PDFTextStripper {
         return size > 0 ? size : p.getHeightDir();
     }
 
-    /** The font size carrying most of the line's visible characters, to half a point. */
+    /**
+     * The font size carrying most of the line's visible characters, to half a point (ties to the
+     * larger size). A line has a handful of sizes: they are counted in two small arrays, sizes
+     * told apart as {@link Float#equals} does.
+     */
     private static float dominantSize(List<Glyph> glyphs) {
-        Map<Float, Integer> counts = new HashMap<>();
+        float[] sizes = new float[4];
+        int[] counts = new int[4];
+        int distinct = 0;
         for (Glyph g : glyphs) {
             if (g.position() == null || Character.isWhitespace(g.c())) continue;
-            counts.merge(Math.round(size(g.position()) * 2) / 2f, 1, Integer::sum);
+            float size = Math.round(size(g.position()) * 2) / 2f;
+            int k = 0;
+            while (k < distinct && Float.floatToIntBits(sizes[k]) != Float.floatToIntBits(size)) k++;
+            if (k == distinct) {
+                if (distinct == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, distinct * 2);
+                    counts = Arrays.copyOf(counts, distinct * 2);
+                }
+                sizes[distinct++] = size;
+            }
+            counts[k]++;
         }
         float best = 0;
         int bestCount = 0;
-        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
+        for (int k = 0; k < distinct; k++) {
+            if (counts[k] > bestCount || (counts[k] == bestCount && sizes[k] > best)) {
+                best = sizes[k];
+                bestCount = counts[k];
             }
         }
         return best;

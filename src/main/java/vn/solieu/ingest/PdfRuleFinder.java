@@ -1,17 +1,30 @@
 package vn.solieu.ingest;
 
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.graphics.AppendRectangleToPath;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveTo;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateFinalPoint;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateInitialPoint;
+import org.apache.pdfbox.contentstream.operator.graphics.LineTo;
+import org.apache.pdfbox.contentstream.operator.graphics.MoveTo;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds short horizontal rules on a page: the line a word processor draws above the footnotes
- * (a stroke or a thin filled rectangle, a third of the text width or so). Text is not read.
- * Positions are returned in points from the top of the page, as {@link PdfLine#baseline()} is.
+ * Finds the rules on a page: short horizontal ones (the line a word processor draws above the
+ * footnotes, a stroke or a thin filled rectangle, a third of the text width or so) and vertical
+ * ones (the column borders of ruled tables). Positions are in points from the top of the page,
+ * as {@link PdfLine#baseline()} is.
+ *
+ * <p>It does not walk the page itself: it rides along the text walk of another engine
+ * ({@link PdfLineCollector}), which registers {@link #pathOperators()} and so hands it every
+ * path segment with that engine's transformation matrix. Reading a page's content stream is most
+ * of the cost of a PDF, so the page is read once, not once for text and once for rules.
  */
 final class PdfRuleFinder extends PdfGeometryEngine {
     private static final float MIN_LENGTH = 20f;
@@ -25,29 +38,45 @@ final class PdfRuleFinder extends PdfGeometryEngine {
     /** A vertical border is at least this long: a row of 8 pt text is ~10 pt high. */
     private static final float MIN_VERTICAL = 6f;
 
-    private PdfRuleFinder(PDPage page) {
+    /** The engine walking the page; its graphics state places the path points. */
+    private final PDFStreamEngine walker;
+
+    /** A finder for {@code page}, fed by {@code walker}'s walk over it (register {@link #pathOperators()} there). */
+    PdfRuleFinder(PDPage page, PDFStreamEngine walker) {
         super(page);
+        this.walker = walker;
         PDRectangle box = page.getCropBox();
         this.pageTop = box.getUpperRightY();
         this.maxLength = box.getWidth() * 0.6f;
     }
 
-    /** Tops of the short horizontal rules on {@code page}, in points from the top. */
-    static List<Float> rulesOn(PDPage page) throws IOException {
-        PdfRuleFinder finder = new PdfRuleFinder(page);
-        finder.processPage(page);
-        return finder.rules;
+    /**
+     * PDFBox's own path construction operators (m, l, c, v, y, re), reporting to this finder.
+     * Painting and clipping operators are not needed: any path segment counts as a rule.
+     */
+    List<OperatorProcessor> pathOperators() {
+        return List.of(new MoveTo(this), new LineTo(this), new CurveTo(this), new CurveToReplicateInitialPoint(this),
+                new CurveToReplicateFinalPoint(this), new AppendRectangleToPath(this));
+    }
+
+    /** Path points are placed by the walking engine's current transformation matrix, not this engine's own (unused) state. */
+    @Override
+    public Point2D.Float transformedPoint(float x, float y) {
+        return walker.transformedPoint(x, y);
+    }
+
+    /** Tops of the short horizontal rules seen so far, in points from the top. */
+    List<Float> rules() {
+        return rules;
     }
 
     /**
-     * Vertical rules on {@code page}: the column borders of ruled tables, as {x, top, bottom}
-     * with y in points from the top of the page. Strokes, thin filled rectangles and the side
-     * edges of cell rectangles all count.
+     * Vertical rules seen so far: the column borders of ruled tables, as {x, top, bottom} with
+     * y in points from the top of the page. Strokes, thin filled rectangles and the side edges of
+     * cell rectangles all count.
      */
-    static List<float[]> verticalRulesOn(PDPage page) throws IOException {
-        PdfRuleFinder finder = new PdfRuleFinder(page);
-        finder.processPage(page);
-        return finder.verticals;
+    List<float[]> verticals() {
+        return verticals;
     }
 
     private void considerVertical(double x, double y0, double y1) {

@@ -35,6 +35,12 @@ public final class TextCharset {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom);
         }
+        if (utf16ByNulPattern(bytes) == null) {
+            // Most files are UTF-8: decode once and look at the result. Without a U+FFFD in it no
+            // byte was malformed, so the strict check of detect() would pass.
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            if (utf8.indexOf('\uFFFD') < 0 || isStrictUtf8(bytes)) return new Decoded(utf8, StandardCharsets.UTF_8);
+        }
         Charset charset = detect(bytes);
         return new Decoded(new String(bytes, charset), charset);
     }

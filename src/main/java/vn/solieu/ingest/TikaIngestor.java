@@ -68,6 +68,8 @@ public final class TikaIngestor implements Ingestor {
         TikaLineHandler lines = new TikaLineHandler();
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        // Ingest has detected the type already (as Tika would): AutoDetectParser need not detect it again.
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
         if (file.getFileName() != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = new ByteArrayInputStream(input)) {
             parser.parse(in, new BodyContentHandler(lines), metadata, context());
@@ -183,14 +185,41 @@ public final class TikaIngestor implements Ingestor {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
             if (i > 0) out.append('\t');
-            out.append(cells[i].replaceAll(" {2,}", " ").strip());
+            out.append(Whitespace.collapseSpaces(cells[i]).strip());
         }
         return out.toString();
     }
 
-    /** Spaces folded, cells trimmed, ends trimmed: "  a \t b\t" → "a\tb". */
-    private static String tidy(String line) {
-        return line.replaceAll(" {2,}", " ").replaceAll(" ?\t ?", "\t").replaceAll("^[ \t]+|[ \t]+$", "");
+    /**
+     * Spaces folded, cells trimmed, ends trimmed: "  a \t b\t" → "a\tb". Written out by hand (it
+     * runs on every line) with the answers of {@code replaceAll(" {2,}", " ")}, then
+     * {@code replaceAll(" ?\t ?", "\t")}, then {@code replaceAll("^[ \t]+|[ \t]+$", "")}.
+     */
+    static String tidy(String line) {
+        String s = Whitespace.collapseSpaces(line);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // One space before a tab and one after it go with the tab (spaces are single by now).
+            if (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '\t') continue;
+            out.append(c);
+            if (c == '\t' && i + 1 < s.length() && s.charAt(i + 1) == ' ') i++;
+        }
+        int start = 0, end = out.length();
+        while (start < end && isSpaceOrTab(out.charAt(start))) start++;
+        // Regex "$" also matches before a final line terminator (a line holds no '\n': it was split there).
+        int last = end > start && isLineTerminator(out.charAt(end - 1)) ? end - 1 : end;
+        int trailing = last;
+        while (trailing > start && isSpaceOrTab(out.charAt(trailing - 1))) trailing--;
+        return out.substring(start, trailing) + out.substring(last, end);
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static void appendWithMarks(StringBuilder text, String line, List<Span> marks) {

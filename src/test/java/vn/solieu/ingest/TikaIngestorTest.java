@@ -96,4 +96,19 @@ class TikaIngestorTest {
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().startsWith("damaged ") || e.getMessage().startsWith("unsupported file type"), e.getMessage());
     }
+
+    @Test
+    void lineTidyingAnswersAsTheRegexesItReplaces() {
+        java.util.Random random = new java.util.Random(6);
+        // Everything but '\n' (lines are split there): spaces, tabs, the other line terminators, letters.
+        String alphabet = "  \t\tab\u0085\r\u2028\u2029\u00A0ồ";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = line.toString();
+            String expected = s.replaceAll(" {2,}", " ").replaceAll(" ?\t ?", "\t").replaceAll("^[ \t]+|[ \t]+$", "");
+            assertEquals(expected, TikaIngestor.tidy(s), () -> "tidy of " + s.chars().mapToObj(Integer::toHexString).toList());
+            assertEquals(s.replaceAll(" {2,}", " "), Whitespace.collapseSpaces(s), "collapse of [" + s + "]");
+        }
+    }
 }
