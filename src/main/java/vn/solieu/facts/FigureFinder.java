@@ -2,10 +2,11 @@ package vn.solieu.facts;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import vn.solieu.rules.FigureRule;
+import vn.solieu.rules.MatchStarts;
 import vn.solieu.rules.RelationRule;
 import vn.solieu.rules.RuleBook;
+import vn.solieu.rules.TokenStarts;
 import vn.solieu.text.VietNumber;
 import vn.solieu.text.VietText;
 
@@ -31,17 +32,15 @@ final class FigureFinder {
     List<Figure> find(String text, int skip) {
         // Same length as text: moving a tone mark between two vowels keeps every offset.
         String matchText = VietText.canonicalTones(text);
-        boolean[] taken = new boolean[text.length() + 1];
-        mark(taken, 0, Math.min(skip, text.length()));
-        for (FigureRule rule : rules.notFigures()) {
-            Matcher m = rule.pattern().matcher(matchText);
-            while (m.find()) mark(taken, m.start(), m.end());
-        }
+        // The not-figures only ever veto a figure: most blocks have none to veto, so they are read on first need.
+        boolean[] taken = null;
         List<Figure> figures = new ArrayList<>();
         for (FigureRule rule : rules.figures()) {
-            Matcher m = rule.pattern().matcher(matchText);
+            MatchStarts starts = rule.starts();
+            Matcher m = starts.matcher(matchText);
             int from = 0;
-            while (from <= matchText.length() && m.find(from)) {
+            while (starts.find(m, matchText, from)) {
+                if (taken == null) taken = protectedText(matchText, skip);
                 if (free(taken, m.start(), m.end())) {
                     Figure f = read(rule, m, text);
                     if (f != null) {
@@ -57,6 +56,22 @@ final class FigureFinder {
         figures.sort(Comparator.comparingInt(f -> f.start));
         relate(text, figures);
         return figures;
+    }
+
+    /** The characters no figure may overlap: the skipped prefix and every not-figure match. */
+    private boolean[] protectedText(String matchText, int skip) {
+        boolean[] taken = new boolean[matchText.length() + 1];
+        mark(taken, 0, Math.min(skip, matchText.length()));
+        for (FigureRule rule : rules.notFigures()) {
+            MatchStarts starts = rule.starts();
+            Matcher m = starts.matcher(matchText);
+            int from = 0;
+            while (starts.find(m, matchText, from)) {
+                mark(taken, m.start(), m.end());
+                from = MatchStarts.next(m);
+            }
+        }
+        return taken;
     }
 
     private static Figure read(FigureRule rule, Matcher m, String text) {
@@ -157,10 +172,7 @@ final class FigureFinder {
                 case drop, approximate, bound -> true;
             };
             if (!kinds || !rule.requiresAny().isEmpty() && java.util.Collections.disjoint(rule.requiresAny(), lemmas)) continue;
-            for (TokenSequencePattern pattern : rule.patterns()) {
-                TokenSequenceMatcher m = pattern.getMatcher(tokens);
-                while (m.find()) apply(rule, m, tokens, figureAt);
-            }
+            for (TokenStarts pattern : rule.patterns()) pattern.forEachMatch(tokens, m -> apply(rule, m, tokens, figureAt));
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.solieu.rules;
 
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import vn.solieu.reference.Indicators;
 import vn.solieu.reference.Provinces;
 import vn.solieu.text.VietText;
@@ -153,10 +152,10 @@ public final class RuleBook {
         List<String> sources = new ArrayList<>();
         if (r.get("pattern") != null) sources.add((String) r.get("pattern"));
         if (r.get("patterns") instanceof List<?> l) l.forEach(p -> sources.add(String.valueOf(p)));
-        List<TokenSequencePattern> compiled = new ArrayList<>();
+        List<TokenStarts> compiled = new ArrayList<>();
         for (String s : sources) {
             try {
-                compiled.add(TokenSequencePattern.compile(s));
+                compiled.add(TokenStarts.compile(s));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("rule " + id + ": bad TokensRegex pattern: " + e.getMessage());
             }
