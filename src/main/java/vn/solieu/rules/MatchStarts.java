@@ -30,9 +30,16 @@ public final class MatchStarts {
     private final Pattern pattern;
     /** Null when every position can start a match. */
     private final CharSet first;
-    private final List<CharSet[]> ways;
+    private final List<Start> ways;
 
-    private MatchStarts(Pattern pattern, CharSet first, List<CharSet[]> ways) {
+    /**
+     * One way a match can begin, compiled: the characters allowed at its first positions, and
+     * the character before it when the expression opens with a one-character look-behind
+     * ("(?<![\p{L}\p{N}.,/\-])\d": a digit that does not continue a number).
+     */
+    private record Start(CharSet[] chars, CharSet behind, boolean behindMustMatch) {}
+
+    private MatchStarts(Pattern pattern, CharSet first, List<Start> ways) {
         this.pattern = pattern;
         this.first = first;
         this.ways = ways;
@@ -48,12 +55,12 @@ public final class MatchStarts {
         }
         if (ways.stream().anyMatch(w -> w.chars.isEmpty())) return new MatchStarts(pattern, null, List.of());
         Map<Set<Atom>, CharSet> made = new HashMap<>();
-        List<CharSet[]> tests = new ArrayList<>();
+        List<Start> tests = new ArrayList<>();
         Set<Atom> firstAtoms = new LinkedHashSet<>();
         for (Way w : ways) {
             CharSet[] t = new CharSet[w.chars.size()];
             for (int i = 0; i < t.length; i++) t[i] = CharSet.of(w.chars.get(i), made);
-            tests.add(t);
+            tests.add(w.behind == null ? new Start(t, null, false) : new Start(t, CharSet.of(w.behind.atoms, made), w.behind.mustMatch));
             firstAtoms.addAll(w.chars.get(0));
         }
         return new MatchStarts(pattern, CharSet.of(firstAtoms, made), List.copyOf(tests));
@@ -95,18 +102,27 @@ public final class MatchStarts {
 
     private boolean canStart(CharSequence text, int p, int n) {
         if (!first.test(text.charAt(p))) return false;
-        for (CharSet[] way : ways) {
-            if (p + way.length > n) continue;
+        for (Start way : ways) {
+            CharSet[] chars = way.chars;
+            if (p + chars.length > n || !behindAllows(way, text, p)) continue;
             boolean all = true;
-            for (int i = 0; i < way.length && all; i++) {
+            for (int i = 0; i < chars.length && all; i++) {
                 char c = text.charAt(p + i);
                 // A surrogate pair is one character to the expression: offsets after it shift, so do not judge.
                 if (Character.isSurrogate(c)) return true;
-                all = way[i].test(c);
+                all = chars[i].test(c);
             }
             if (all) return true;
         }
         return false;
+    }
+
+    private static boolean behindAllows(Start way, CharSequence text, int p) {
+        if (way.behind == null) return true;
+        if (p == 0) return !way.behindMustMatch;
+        char before = text.charAt(p - 1);
+        if (Character.isSurrogate(before)) return true;
+        return way.behind.test(before) == way.behindMustMatch;
     }
 
     // ---- reading the source -------------------------------------------------------------------
@@ -117,16 +133,20 @@ public final class MatchStarts {
     /**
      * One way a match can begin: the atoms allowed at each of its first positions. {@code exact}: the
      * part read so far always takes exactly {@code chars.size()} characters, so what follows in the
-     * expression continues the way; otherwise the way ends here.
+     * expression continues the way; otherwise the way ends here. {@code behind}: a one-character
+     * look-behind the way opens with, or null.
      */
-    private record Way(List<Set<Atom>> chars, boolean exact) {
-        static final Way EMPTY = new Way(List.of(), true);
-        static final Way UNKNOWN = new Way(List.of(), false);
+    private record Way(List<Set<Atom>> chars, boolean exact, Behind behind) {
+        static final Way EMPTY = new Way(List.of(), true, null);
+        static final Way UNKNOWN = new Way(List.of(), false, null);
 
         Way inexact() {
-            return exact ? new Way(chars, false) : this;
+            return exact ? new Way(chars, false, behind) : this;
         }
     }
+
+    /** "(?<=x)" (mustMatch) or "(?<!x)" where x is one character. */
+    private record Behind(Set<Atom> atoms, boolean mustMatch) {}
 
     /** A construct after which nothing safe can be said about the expression. */
     private static final class Unreadable extends Exception {
@@ -211,6 +231,7 @@ public final class MatchStarts {
             i++; // (
             int[] inner = {outer[0]};
             boolean zeroWidth = false;
+            Boolean behindMustMatch = null;
             if (src.startsWith("?", i)) {
                 i++;
                 if (src.startsWith(":", i) || src.startsWith(">", i)) {
@@ -219,6 +240,7 @@ public final class MatchStarts {
                     i++;
                     zeroWidth = true;
                 } else if (src.startsWith("<=", i) || src.startsWith("<!", i)) {
+                    behindMustMatch = src.startsWith("<=", i);
                     i += 2;
                     zeroWidth = true;
                 } else if (src.startsWith("<", i)) {
@@ -241,6 +263,10 @@ public final class MatchStarts {
             List<Way> ways = alternation(inner);
             if (i >= src.length() || src.charAt(i) != ')') throw new Unreadable("unclosed group");
             i++;
+            if (behindMustMatch != null && ways.size() == 1) {
+                Way w = ways.get(0);
+                if (w.exact && w.chars.size() == 1 && w.behind == null) return List.of(new Way(List.of(), true, new Behind(w.chars.get(0), behindMustMatch)));
+            }
             return zeroWidth ? List.of(Way.EMPTY) : ways;
         }
 
@@ -406,7 +432,7 @@ public final class MatchStarts {
         }
 
         private static List<Way> single(Atom atom) {
-            return List.of(new Way(List.of(Set.of(atom)), true));
+            return List.of(new Way(List.of(Set.of(atom)), true, null));
         }
 
         private static Atom literal(char c, int flags) {
@@ -433,7 +459,9 @@ public final class MatchStarts {
                         chars = chars.subList(0, MAX_CHARS);
                         exact = false;
                     }
-                    out.add(new Way(List.copyOf(chars), exact));
+                    // A look-behind only says something about the start when nothing comes before it.
+                    Behind behind = x.behind != null || !x.chars.isEmpty() ? x.behind : y.behind;
+                    out.add(new Way(List.copyOf(chars), exact, behind));
                 }
             }
             return bounded(out);
@@ -451,7 +479,7 @@ public final class MatchStarts {
                 merged.add(Set.copyOf(atoms));
             }
             boolean exact = distinct.stream().allMatch(w -> w.exact && w.chars.size() == length);
-            return List.of(new Way(List.copyOf(merged), exact));
+            return List.of(new Way(List.copyOf(merged), exact, null));
         }
     }
 

@@ -107,7 +107,12 @@ class MatchStartsTest {
             ".b|\\x{61}c|\\u0064",
             "(?>ab|a)c",
             "(?U)\\w\\d",
-            "\\p{Lu}{2,}-\\d");
+            "\\p{Lu}{2,}-\\d",
+            "(?<=[.,])\\d",
+            "(?:(?<!a)b)+c",
+            "x(?<!y)z|(?<!x)y",
+            "(?<![\\d/])\\d{1,2}/\\d",
+            "(?<!\\p{L})\\p{L}++-?\\d+");
 
     @Test
     void trickyShapesFindWhatFindFindsInRandomText() {
