@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +41,8 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         // Figures in tables are read cell by cell (TableFacts), not from the rows' text.
         List<vn.solieu.ingest.Table> dataTables = tables.dataTables(doc);
+        // The same headings sit above many blocks: each is read for a period once per document.
+        Map<String, Optional<Period>> headingPeriods = new HashMap<>();
         for (Block block : outline.blocks()) {
             int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
             List<Figure> figures = finder.find(block.text(), from);
@@ -45,14 +50,15 @@ public final class FactExtractor {
             int previousEnd = from;
             // Period phrases are read once per block, not once per figure.
             List<Periods.Found> blockPeriods = periods.all(block.text());
-            Period headingPeriod = headingPeriod(block);
+            Period headingPeriod = headingPeriod(block, headingPeriods);
+            List<int[]> sentenceEnds = sentenceEnds(block.text());
             String previousLabel = null;
             int previousSentence = -1;
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
                 if (f.dropped || f.kind == Fact.Kind.percent && f.attachedTo != null) continue;
                 if (inTable(dataTables, block.docOffset(f.start))) continue;
-                int[] sentence = sentence(block.text(), f.start, f.factEnd(), block.kind() != Block.Kind.BULLET);
+                int[] sentence = sentence(sentenceEnds, block.text(), f.start, f.factEnd(), block.kind() != Block.Kind.BULLET);
                 if (sentence[0] != previousSentence) previousLabel = null;
                 previousSentence = sentence[0];
                 Fact fact = new Fact();
@@ -124,10 +130,10 @@ public final class FactExtractor {
     }
 
     /** The period of the block's headings, innermost first: the same for every figure of the block. */
-    private Period headingPeriod(Block block) {
+    private Period headingPeriod(Block block, Map<String, Optional<Period>> known) {
         List<String> section = block.section();
         for (int i = section.size() - 1; i >= 0; i--) {
-            Period h = periods.lastBefore(section.get(i), section.get(i).length());
+            Period h = known.computeIfAbsent(section.get(i), heading -> Optional.ofNullable(periods.lastBefore(heading, heading.length()))).orElse(null);
             if (h != null) return h;
         }
         return null;
@@ -143,17 +149,24 @@ public final class FactExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d(“\"+-])");
     private static final int LONG_SENTENCE = 400;
 
+    /** The sentence breaks of a block (start and end of each), found once for all its figures. */
+    private static List<int[]> sentenceEnds(String text) {
+        List<int[]> ends = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) ends.add(new int[] {m.start(), m.end()});
+        return ends;
+    }
+
     /**
      * The sentence holding [start, end). A very long prose sentence is narrowed to its ";" clause;
      * a bullet is quoted whole, as a person would quote it.
      */
-    static int[] sentence(String text, int start, int end, boolean narrow) {
+    private static int[] sentence(List<int[]> sentenceEnds, String text, int start, int end, boolean narrow) {
         int s = 0, e = text.length();
-        Matcher m = SENTENCE_END.matcher(text);
-        while (m.find()) {
-            if (m.end() <= start) s = m.end();
-            else if (m.start() >= end) {
-                e = m.start();
+        for (int[] m : sentenceEnds) {
+            if (m[1] <= start) s = m[1];
+            else if (m[0] >= end) {
+                e = m[0];
                 break;
             }
         }

@@ -29,6 +29,8 @@ final class Grouping {
     private static final Pattern CONTINUES = Pattern.compile("(?:^|\\s)(?:theo|của|và|về|tại|cho|với|các|số|ngày|trong|đến|từ|trên|tỉnh|thành phố)$");
     private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})(?=\\s)");
     private static final Pattern GLUED_HYPHEN = Pattern.compile("[\\p{Lu}\\d]-$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:\\s*$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     static Marker marker(String line) {
         Matcher m;
@@ -66,7 +68,7 @@ final class Grouping {
             while (from < to && Character.isWhitespace(t.charAt(from))) from++;
             while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
             if (from == to) return;
-            if (text.length() > 0 && !GLUED_HYPHEN.matcher(text).find()) append(' ', line.start() + from - 1);
+            if (text.length() > 0 && !endsGlued(text)) append(' ', line.start() + from - 1);
             for (int i = from; i < to; i++) {
                 int at = line.start() + i;
                 if (inMark(marks, at)) continue;
@@ -90,6 +92,14 @@ final class Grouping {
         }
     }
 
+    /** A line ending in "UBND-" or "2-" runs on without a space. Only the last characters can match, so only they are read. */
+    private static boolean endsGlued(CharSequence text) {
+        Matcher m = GLUED_HYPHEN.matcher(text);
+        // Letter or digit, hyphen, and at most a final line break ("\r\n") before the end.
+        m.region(Math.max(0, text.length() - 4), text.length());
+        return m.find();
+    }
+
     private static boolean inMark(List<Span> marks, int at) {
         for (Span m : marks) {
             if (m.start() > at) return false;
@@ -111,7 +121,7 @@ final class Grouping {
             if (line.footnoteArea()) continue;
             String t = line.trimmed();
             Marker marker = marker(t);
-            boolean glued = current != null && GLUED_HYPHEN.matcher(current.text).find();
+            boolean glued = current != null && endsGlued(current.text);
             boolean startsNew = current == null || marker != null
                     || previous.trimmed().length() < typical * 0.72
                     || endsSentence(previous.trimmed()) && startsCapital(t)
@@ -156,13 +166,13 @@ final class Grouping {
         if (block.kind() == Block.Kind.HEADING) {
             path.add(new Heading(level, headingTitle(block.text())));
         } else if (isGroupLabel(block.text())) {
-            path.add(new Heading(level, stripMarker(block).replaceAll("\\s*:\\s*$", "")));
+            path.add(new Heading(level, TRAILING_COLON.matcher(stripMarker(block)).replaceAll("")));
         }
     }
 
     /** "- Lĩnh vực cấp hộ chiếu:" groups the bullets under it: no figure, ends with a colon. */
     private static boolean isGroupLabel(String text) {
-        return text.endsWith(":") && text.length() < 160 && !text.matches(".*\\d.*");
+        return text.endsWith(":") && text.length() < 160 && !HAS_DIGIT.matcher(text).matches();
     }
 
     private static String stripMarker(Block b) {
@@ -175,7 +185,7 @@ final class Grouping {
     private static String headingTitle(String text) {
         int colon = text.indexOf(": ");
         if (text.length() > 160 && colon > 0) return text.substring(0, colon).strip();
-        return text.replaceAll("\\s*:\\s*$", "").strip();
+        return TRAILING_COLON.matcher(text).replaceAll("").strip();
     }
 
     private static boolean endsSentence(String s) {

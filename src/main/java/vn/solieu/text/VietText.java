@@ -68,9 +68,11 @@ public final class VietText {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\f]+");
+
     /** Whitespace runs (line breaks, tabs, no-break spaces) folded to one space, ends trimmed. */
     public static String foldSpace(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\f]+", " ").strip();
+        return SPACE_RUN.matcher(s).replaceAll(" ").strip();
     }
 
     /** Lower-case the first letter only, the contract's form for units ("Hồ sơ" → "hồ sơ"). */
