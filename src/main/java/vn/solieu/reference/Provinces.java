@@ -49,6 +49,9 @@ public final class Provinces {
     private final Map<String, Province> byId = new LinkedHashMap<>();
     private final Map<String, List<Province>> exact = new HashMap<>();
     private final Map<String, List<Province>> folded = new HashMap<>();
+    /** The first words of the names in {@code exact} and {@code folded}: most words of a report start none. */
+    private final java.util.Set<String> exactFirstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> foldedFirstWords = new java.util.HashSet<>();
     private final int longestName;
 
     private Provinces(List<Province> all) {
@@ -80,7 +83,14 @@ public final class Provinces {
         // A folded key shared by units that have no spelling in common would be a guess: drop it.
         folded.values().removeIf(l -> l.stream().anyMatch(p -> l.stream().anyMatch(
                 q -> java.util.Collections.disjoint(exactKeysOf.get(p), exactKeysOf.get(q)))));
+        exact.keySet().forEach(k -> exactFirstWords.add(firstWord(k)));
+        folded.keySet().forEach(k -> foldedFirstWords.add(firstWord(k)));
         this.longestName = longest;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     private static void add(Map<String, List<Province>> index, String key, Province p) {
@@ -187,8 +197,8 @@ public final class Provinces {
         List<Word> foldedWords = mostlyWithoutDiacritics(reportText) ? Words.folded(reportText) : null;
         Map<List<Province>, double[]> score = new LinkedHashMap<>(); // value: {total, first strong position}
         for (int i = 0; i < words.size(); i++) {
-            Match m = matchAt(words, i, exact);
-            if (m == null && foldedWords != null) m = matchAt(foldedWords, i, folded);
+            Match m = matchAt(words, i, exact, exactFirstWords);
+            if (m == null && foldedWords != null) m = matchAt(foldedWords, i, folded, foldedFirstWords);
             if (m == null) continue;
             int prefix = prefixLength(words, i);
             double s = prefix > 0 ? 1.0 : 0.3;
@@ -216,7 +226,8 @@ public final class Provinces {
 
     private record Match(List<Province> candidates, int length) {}
 
-    private Match matchAt(List<Word> words, int i, Map<String, List<Province>> index) {
+    private Match matchAt(List<Word> words, int i, Map<String, List<Province>> index, java.util.Set<String> firstWords) {
+        if (!firstWords.contains(words.get(i).text())) return null;
         StringBuilder key = new StringBuilder();
         Match found = null;
         for (int len = 1; len <= longestName && i + len <= words.size(); len++) {

@@ -2,7 +2,6 @@ package vn.solieu.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,40 +18,32 @@ public final class VietText {
 
     // "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe": both placements are in use; we keep the tone on the
     // first vowel of an open oa/oe/uy syllable. "qu" is a consonant, so "quý" keeps its tone on y.
-    private static final Pattern OLD_TONE = Pattern.compile(
-            "(?<![qQ])([oO])([àáảãạÀÁẢÃẠ])(?!\\p{L})|(?<![qQ])([oO])([èéẻẽẹÈÉẺẼẸ])(?!\\p{L})|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+    // That is: an o followed by a toned a or e, or a u followed by a toned y, not after a q and not
+    // before another letter. Read in one pass, since every block and token goes through here.
+    private static final String TONED_A_E = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ";
+    private static final String TONED_Y = "ỳýỷỹỵỲÝỶỸỴ";
 
-    /** One tone placement for the oa/oe/uy families ("hoà" → "hòa"); other text unchanged. Input must be NFC. */
+    /** One tone placement for the oa/oe/uy families ("hoà" → "hòa"); other text unchanged, same length. Input must be NFC. */
     public static String canonicalTones(String s) {
-        // Almost no text needs it: look for the two-letter pair before paying for the regex.
-        if (!hasOldTonePair(s)) return s;
-        Matcher m = OLD_TONE.matcher(s);
-        if (!m.find()) return s;
-        StringBuilder out = new StringBuilder(s.length());
-        do {
-            int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
-            String first = m.group(g), marked = m.group(g + 1);
-            String decomposed = Normalizer.normalize(marked, Normalizer.Form.NFD);
-            String tone = decomposed.substring(1);
-            String bare = decomposed.substring(0, 1);
-            String movedFirst = Normalizer.normalize(first + tone, Normalizer.Form.NFC);
-            m.appendReplacement(out, Matcher.quoteReplacement(movedFirst + bare));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static final String TONED_A_E_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
-
-    /** True when some "o"/"u" is directly followed by a toned a, e or y: the only places OLD_TONE can match. */
-    private static boolean hasOldTonePair(String s) {
+        StringBuilder out = null;
+        int copied = 0;
         for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '\u00C0' || TONED_A_E_Y.indexOf(c) < 0) continue;
-            char before = s.charAt(i - 1);
-            if (before == 'o' || before == 'O' || before == 'u' || before == 'U') return true;
+            char marked = s.charAt(i);
+            if (marked < '\u00C0') continue;
+            char first = s.charAt(i - 1);
+            boolean pair = (first == 'o' || first == 'O') && TONED_A_E.indexOf(marked) >= 0
+                    || (first == 'u' || first == 'U') && TONED_Y.indexOf(marked) >= 0;
+            if (!pair) continue;
+            if (i >= 2 && (s.charAt(i - 2) == 'q' || s.charAt(i - 2) == 'Q')) continue;
+            if (i + 1 < s.length() && Character.isLetter(s.codePointAt(i + 1))) continue;
+            String decomposed = Normalizer.normalize(String.valueOf(marked), Normalizer.Form.NFD);
+            String movedFirst = Normalizer.normalize(first + decomposed.substring(1), Normalizer.Form.NFC);
+            if (out == null) out = new StringBuilder(s.length());
+            out.append(s, copied, i - 1).append(movedFirst).append(decomposed.charAt(0));
+            copied = i + 1;
         }
-        return false;
+        if (out == null) return s;
+        return out.append(s, copied, s.length()).toString();
     }
 
     /** Lower-case, diacritics removed, đ → d: "Đăng ký thường trú" → "dang ky thuong tru". */

@@ -1,0 +1,56 @@
+package vn.solieu.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class VietTextTest {
+    @Test
+    void oldTonePlacementMovesToTheFirstVowel() {
+        assertEquals("hòa", VietText.canonicalTones("hoà"));
+        assertEquals("Thanh Hóa, thủy lợi, khỏe", VietText.canonicalTones("Thanh Hoá, thuỷ lợi, khoẻ"));
+        assertEquals("HÒA", VietText.canonicalTones("HOÀ"));
+        // "qu" is a consonant; a following letter means the vowel pair is not the end of the syllable.
+        assertEquals("quý, hoàng, toán", VietText.canonicalTones("quý, hoàng, toán"));
+    }
+
+    // The rule as a regular expression: what canonicalTones does in one pass.
+    private static final Pattern OLD_TONE = Pattern.compile(
+            "(?<![qQ])([oO])([àáảãạÀÁẢÃẠ])(?!\\p{L})|(?<![qQ])([oO])([èéẻẽẹÈÉẺẼẸ])(?!\\p{L})|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+
+    private static String byRegex(String s) {
+        Matcher m = OLD_TONE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+            String decomposed = Normalizer.normalize(m.group(g + 1), Normalizer.Form.NFD);
+            String moved = Normalizer.normalize(m.group(g) + decomposed.substring(1), Normalizer.Form.NFC);
+            m.appendReplacement(out, Matcher.quoteReplacement(moved + decomposed.charAt(0)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    @Test
+    void onePassGivesWhatTheRegularExpressionGives() throws IOException {
+        for (Path f : new Path[] {Path.of("corpus/000_f89939e2e8bd4875.txt"), Path.of("corpus/002_8f33f48acc798cc2.txt")}) {
+            String text = VietText.nfc(Files.readString(f));
+            assertEquals(byRegex(text), VietText.canonicalTones(text), f.toString());
+        }
+        String alphabet = "oOuUqQàáạÀèẻẸỳýỴaeyhn \uD835\uDC9C";
+        Random random = new Random(6);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(byRegex(s), VietText.canonicalTones(s), s);
+        }
+    }
+}
