@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * {@link Matcher#find} tries the whole expression at every position of a text; {@link #find}
  * tries it only where one of those beginnings is written, with the same result.
  *
+ * <p>Two more things narrow the positions. A one-character look-behind the expression opens with
+ * is checked on the character before ({@code (?<![\p{L}\p{N}.,/\-])\d}: a digit that does not
+ * continue a number). A way that opens with a run ({@code \d+…}) cannot start inside a run: had it
+ * matched there, it would have matched one character earlier, where the search already failed.
+ *
  * <p>The reader knows the common syntax (groups, classes, escapes, quantifiers, lookaround, inline
  * flags). Whatever it does not understand ends what it knows of a beginning, so a test can only
  * let through too much, never too little; a construct that would change what the rest means
@@ -29,20 +34,26 @@ public final class MatchStarts {
 
     private final Pattern pattern;
     /** Null when every position can start a match. */
-    private final CharSet first;
-    private final List<Start> ways;
+    private final Start[] ways;
+    /** For the characters of {@link CharSet#index}: bit w is set when {@code ways[w]} can begin with it. */
+    private final int[] waysByFirstChar;
 
     /**
-     * One way a match can begin, compiled: the characters allowed at its first positions, and
-     * the character before it when the expression opens with a one-character look-behind
-     * ("(?<![\p{L}\p{N}.,/\-])\d": a digit that does not continue a number).
+     * One way a match can begin, compiled: the characters allowed at its first positions; the
+     * character before it when the way opens with a one-character look-behind; the character of
+     * the run it opens with, or null.
      */
-    private record Start(CharSet[] chars, CharSet behind, boolean behindMustMatch) {}
+    private record Start(CharSet[] chars, CharSet behind, boolean behindMustMatch, CharSet run) {}
 
-    private MatchStarts(Pattern pattern, CharSet first, List<Start> ways) {
+    private MatchStarts(Pattern pattern, Start[] ways) {
         this.pattern = pattern;
-        this.first = first;
         this.ways = ways;
+        this.waysByFirstChar = ways == null ? null : new int[CharSet.TABLE_SIZE];
+        if (ways == null) return;
+        for (int index = 0; index < CharSet.TABLE_SIZE; index++) {
+            char c = CharSet.charAt(index);
+            for (int w = 0; w < ways.length; w++) if (ways[w].chars[0].test(c)) waysByFirstChar[index] |= 1 << w;
+        }
     }
 
     /** Reads {@code pattern}'s source; a pattern it cannot read gets no filter (every position is tried). */
@@ -51,19 +62,20 @@ public final class MatchStarts {
         try {
             ways = new Reader(pattern.pattern(), pattern.flags()).read();
         } catch (Unreadable e) {
-            return new MatchStarts(pattern, null, List.of());
+            return new MatchStarts(pattern, null);
         }
-        if (ways.stream().anyMatch(w -> w.chars.isEmpty())) return new MatchStarts(pattern, null, List.of());
+        if (ways.stream().anyMatch(w -> w.chars.isEmpty())) return new MatchStarts(pattern, null);
         Map<Set<Atom>, CharSet> made = new HashMap<>();
-        List<Start> tests = new ArrayList<>();
-        Set<Atom> firstAtoms = new LinkedHashSet<>();
-        for (Way w : ways) {
-            CharSet[] t = new CharSet[w.chars.size()];
-            for (int i = 0; i < t.length; i++) t[i] = CharSet.of(w.chars.get(i), made);
-            tests.add(w.behind == null ? new Start(t, null, false) : new Start(t, CharSet.of(w.behind.atoms, made), w.behind.mustMatch));
-            firstAtoms.addAll(w.chars.get(0));
+        Start[] starts = new Start[ways.size()];
+        for (int k = 0; k < starts.length; k++) {
+            Way w = ways.get(k);
+            CharSet[] chars = new CharSet[w.chars.size()];
+            for (int i = 0; i < chars.length; i++) chars[i] = CharSet.of(w.chars.get(i), made);
+            starts[k] = new Start(chars,
+                    w.behind == null ? null : CharSet.of(w.behind.atoms, made), w.behind != null && w.behind.mustMatch,
+                    w.run == null ? null : CharSet.of(w.run, made));
         }
-        return new MatchStarts(pattern, CharSet.of(firstAtoms, made), List.copyOf(tests));
+        return new MatchStarts(pattern, starts);
     }
 
     public Pattern pattern() {
@@ -86,9 +98,9 @@ public final class MatchStarts {
     public boolean find(Matcher m, CharSequence text, int from) {
         int n = text.length();
         if (from > n) return false;
-        if (first == null) return m.find(from);
+        if (ways == null) return m.find(from);
         for (int p = from; p < n; p++) {
-            if (!canStart(text, p, n)) continue;
+            if (!canStart(text, p, from, n)) continue;
             m.region(p, n);
             if (m.lookingAt()) return true;
         }
@@ -100,29 +112,45 @@ public final class MatchStarts {
         return m.end() == m.start() ? m.end() + 1 : m.end();
     }
 
-    private boolean canStart(CharSequence text, int p, int n) {
-        if (!first.test(text.charAt(p))) return false;
-        for (Start way : ways) {
+    /** False only when no match can start at {@code p}, given that none started in [from, p). */
+    private boolean canStart(CharSequence text, int p, int from, int n) {
+        char c = text.charAt(p);
+        // A surrogate pair is one character to the expression: offsets after it shift, so do not judge.
+        if (Character.isSurrogate(c)) return true;
+        int index = CharSet.index(c);
+        int candidates = index >= 0 ? waysByFirstChar[index] : waysBeginningWith(c);
+        for (; candidates != 0; candidates &= candidates - 1) {
+            Start way = ways[Integer.numberOfTrailingZeros(candidates)];
             CharSet[] chars = way.chars;
-            if (p + chars.length > n || !behindAllows(way, text, p)) continue;
+            if (p + chars.length > n) continue;
+            if (way.behind != null && !behindAllows(way, text, p)) continue;
+            if (way.run != null && p > from && continuesRun(way.run, text.charAt(p - 1))) continue;
             boolean all = true;
-            for (int i = 0; i < chars.length && all; i++) {
-                char c = text.charAt(p + i);
-                // A surrogate pair is one character to the expression: offsets after it shift, so do not judge.
-                if (Character.isSurrogate(c)) return true;
-                all = chars[i].test(c);
+            for (int i = 1; i < chars.length && all; i++) {
+                char next = text.charAt(p + i);
+                if (Character.isSurrogate(next)) return true;
+                all = chars[i].test(next);
             }
             if (all) return true;
         }
         return false;
     }
 
+    private int waysBeginningWith(char c) {
+        int mask = 0;
+        for (int w = 0; w < ways.length; w++) if (ways[w].chars[0].test(c)) mask |= 1 << w;
+        return mask;
+    }
+
     private static boolean behindAllows(Start way, CharSequence text, int p) {
-        if (way.behind == null) return true;
         if (p == 0) return !way.behindMustMatch;
         char before = text.charAt(p - 1);
         if (Character.isSurrogate(before)) return true;
         return way.behind.test(before) == way.behindMustMatch;
+    }
+
+    private static boolean continuesRun(CharSet run, char before) {
+        return !Character.isSurrogate(before) && run.test(before);
     }
 
     // ---- reading the source -------------------------------------------------------------------
@@ -131,17 +159,32 @@ public final class MatchStarts {
     private record Atom(String source, int flags) {}
 
     /**
-     * One way a match can begin: the atoms allowed at each of its first positions. {@code exact}: the
-     * part read so far always takes exactly {@code chars.size()} characters, so what follows in the
-     * expression continues the way; otherwise the way ends here. {@code behind}: a one-character
-     * look-behind the way opens with, or null.
+     * One way a match can begin: the atoms allowed at each of its first positions.
+     *
+     * @param exact    the part read so far always takes exactly {@code chars.size()} characters, so
+     *                 what follows in the expression continues the way; otherwise the way ends here
+     * @param behind   a one-character look-behind the way opens with, or null
+     * @param run      the atoms of a one-character repetition without upper bound ({@code \d+})
+     *                 the way opens with, or null
+     * @param asserted a zero-width test (an anchor, a look-ahead, something unread) comes before
+     *                 the way's first character
      */
-    private record Way(List<Set<Atom>> chars, boolean exact, Behind behind) {
-        static final Way EMPTY = new Way(List.of(), true, null);
-        static final Way UNKNOWN = new Way(List.of(), false, null);
+    private record Way(List<Set<Atom>> chars, boolean exact, Behind behind, Set<Atom> run, boolean asserted) {
+        static final Way EMPTY = new Way(List.of(), true, null, null, false);
+        static final Way ASSERTION = new Way(List.of(), true, null, null, true);
+        static final Way UNKNOWN = new Way(List.of(), false, null, null, true);
 
         Way inexact() {
-            return exact ? new Way(chars, false, behind) : this;
+            return exact ? new Way(chars, false, behind, run, asserted) : this;
+        }
+
+        Way withRun(Set<Atom> atoms) {
+            return new Way(chars, exact, behind, atoms, asserted);
+        }
+
+        /** Nothing, not even a test, comes before what follows. */
+        boolean fresh() {
+            return chars.isEmpty() && behind == null && !asserted;
         }
     }
 
@@ -157,6 +200,7 @@ public final class MatchStarts {
 
     private static final class Reader {
         private final String src;
+        private final int baseFlags;
         private int i;
 
         Reader(String src, int flags) throws Unreadable {
@@ -164,8 +208,6 @@ public final class MatchStarts {
             this.src = src;
             this.baseFlags = flags;
         }
-
-        private final int baseFlags;
 
         List<Way> read() throws Unreadable {
             List<Way> ways = alternation(new int[] {baseFlags});
@@ -202,18 +244,18 @@ public final class MatchStarts {
                     int end = classEnd(i);
                     String cls = src.substring(i, end);
                     i = end;
-                    return single(atom(cls, flags[0]));
+                    return single(new Atom(cls, flags[0]));
                 }
                 case '\\' -> {
                     return escape(flags);
                 }
                 case '^', '$' -> {
                     i++;
-                    return List.of(Way.EMPTY);
+                    return List.of(Way.ASSERTION);
                 }
                 case '.' -> {
                     i++;
-                    return single(atom(".", flags[0]));
+                    return single(new Atom(".", flags[0]));
                 }
                 case '{', '*', '+', '?' -> throw new Unreadable("dangling quantifier at " + i);
                 default -> {
@@ -230,19 +272,23 @@ public final class MatchStarts {
         private List<Way> group(int[] outer) throws Unreadable {
             i++; // (
             int[] inner = {outer[0]};
-            boolean zeroWidth = false;
+            boolean lookaround = false;
+            boolean atomic = false;
             Boolean behindMustMatch = null;
             if (src.startsWith("?", i)) {
                 i++;
-                if (src.startsWith(":", i) || src.startsWith(">", i)) {
+                if (src.startsWith(":", i)) {
                     i++;
+                } else if (src.startsWith(">", i)) {
+                    i++;
+                    atomic = true;
                 } else if (src.startsWith("=", i) || src.startsWith("!", i)) {
                     i++;
-                    zeroWidth = true;
+                    lookaround = true;
                 } else if (src.startsWith("<=", i) || src.startsWith("<!", i)) {
                     behindMustMatch = src.startsWith("<=", i);
                     i += 2;
-                    zeroWidth = true;
+                    lookaround = true;
                 } else if (src.startsWith("<", i)) {
                     int close = src.indexOf('>', i);
                     if (close < 0) throw new Unreadable("group name");
@@ -265,9 +311,13 @@ public final class MatchStarts {
             i++;
             if (behindMustMatch != null && ways.size() == 1) {
                 Way w = ways.get(0);
-                if (w.exact && w.chars.size() == 1 && w.behind == null) return List.of(new Way(List.of(), true, new Behind(w.chars.get(0), behindMustMatch)));
+                if (w.exact && w.chars.size() == 1 && w.behind == null && !w.asserted) {
+                    return List.of(new Way(List.of(), true, new Behind(w.chars.get(0), behindMustMatch), null, false));
+                }
             }
-            return zeroWidth ? List.of(Way.EMPTY) : ways;
+            if (lookaround) return List.of(Way.ASSERTION);
+            // An atomic group may settle on an alternative before the run could: runs inside say nothing.
+            return atomic ? withoutRuns(ways) : ways;
         }
 
         /** Inline flags "i", "u-i", "U"…, read up to ':' or ')'. */
@@ -300,18 +350,18 @@ public final class MatchStarts {
             char c = src.charAt(i++);
             switch (c) {
                 case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 't', 'n', 'r', 'f', 'a', 'e' -> {
-                    return single(atom(src.substring(start, i), flags[0]));
+                    return single(new Atom(src.substring(start, i), flags[0]));
                 }
                 case 'p', 'P', 'N' -> {
                     if (src.startsWith("{", i)) i = closing('}', i) + 1;
                     else if (c == 'N') throw new Unreadable("\\N");
                     else i++;
-                    return single(atom(src.substring(start, i), flags[0]));
+                    return single(new Atom(src.substring(start, i), flags[0]));
                 }
                 case 'x' -> {
                     if (src.startsWith("{", i)) i = closing('}', i) + 1;
                     else i += 2;
-                    return single(atom(src.substring(start, i), flags[0]));
+                    return single(new Atom(src.substring(start, i), flags[0]));
                 }
                 case 'u' -> {
                     i += 4;
@@ -319,18 +369,18 @@ public final class MatchStarts {
                     char v = (char) Integer.parseInt(e.substring(2), 16);
                     // Half of a pair written as two escapes: one character to the expression.
                     if (Character.isSurrogate(v)) throw new Unreadable("surrogate escape");
-                    return single(atom(e, flags[0]));
+                    return single(new Atom(e, flags[0]));
                 }
                 case 'c' -> {
                     i++;
-                    return single(atom(src.substring(start, i), flags[0]));
+                    return single(new Atom(src.substring(start, i), flags[0]));
                 }
                 case 'b' -> {
                     if (src.startsWith("{", i)) throw new Unreadable("\\b{");
-                    return List.of(Way.EMPTY);
+                    return List.of(Way.ASSERTION);
                 }
                 case 'B', 'A', 'z', 'Z' -> {
-                    return List.of(Way.EMPTY);
+                    return List.of(Way.ASSERTION);
                 }
                 case 'R', 'X' -> {
                     return List.of(Way.UNKNOWN);
@@ -348,7 +398,7 @@ public final class MatchStarts {
                     return ways;
                 }
                 default -> {
-                    // \G, back references and unknown letters change what the expression means.
+                    // \G, back references, octal escapes and unknown letters change what the expression means.
                     if (Character.isLetterOrDigit(c)) throw new Unreadable("escape \\" + c);
                     return single(literal(c, flags[0]));
                 }
@@ -414,15 +464,34 @@ public final class MatchStarts {
                 return element;
             }
             // Lazy and possessive forms match no more than the greedy one: the same beginnings hold.
+            boolean possessive = i < src.length() && src.charAt(i) == '+';
             if (i < src.length() && (src.charAt(i) == '?' || src.charAt(i) == '+')) i++;
             if (max == 0) return List.of(Way.EMPTY);
-            // x{0,max} is "nothing" or x{1,max}. The required repetitions are spelled out as far as
-            // MAX_CHARS reaches; a way stays exact only if nothing more can follow them.
+            // x{0,max} is "nothing" or x{1,max}.
             int reps = Math.max(min, 1);
-            int spelled = Math.min(reps, MAX_CHARS + 1);
-            List<Way> repeated = element;
-            for (int k = 1; k < spelled; k++) repeated = concat(repeated, element);
-            if (max != reps || spelled < reps) repeated = repeated.stream().map(Way::inexact).toList();
+            List<Way> repeated;
+            if (max <= MAX_CHARS) {
+                // Few repetitions: each count is a way of its own ("\d{1,2}/" is "d/" or "dd/").
+                repeated = new ArrayList<>();
+                List<Way> power = element;
+                for (int k = 1; k <= max; k++) {
+                    if (k > 1) power = concat(power, element);
+                    if (k >= reps) repeated.addAll(power);
+                }
+                repeated = bounded(repeated);
+            } else {
+                // The required repetitions are spelled out as far as MAX_CHARS reaches; nothing follows them.
+                int spelled = Math.min(reps, MAX_CHARS + 1);
+                repeated = element;
+                for (int k = 1; k < spelled; k++) repeated = concat(repeated, element);
+                repeated = repeated.stream().map(Way::inexact).toList();
+                if (max == Integer.MAX_VALUE && isOneCharacter(element)) {
+                    Set<Atom> run = element.get(0).chars.get(0);
+                    repeated = repeated.stream().map(w -> w.withRun(run)).toList();
+                }
+            }
+            // A possessive group may settle on an alternative before a run inside it could.
+            if (possessive && !isOneCharacter(element)) repeated = withoutRuns(repeated);
             if (min == 0) {
                 List<Way> optional = new ArrayList<>(repeated);
                 optional.add(Way.EMPTY);
@@ -431,16 +500,22 @@ public final class MatchStarts {
             return repeated;
         }
 
+        private static boolean isOneCharacter(List<Way> element) {
+            if (element.size() != 1) return false;
+            Way w = element.get(0);
+            return w.exact && w.chars.size() == 1 && w.behind == null && w.run == null && !w.asserted;
+        }
+
+        private static List<Way> withoutRuns(List<Way> ways) {
+            return ways.stream().map(w -> w.run == null ? w : w.withRun(null)).toList();
+        }
+
         private static List<Way> single(Atom atom) {
-            return List.of(new Way(List.of(Set.of(atom)), true, null));
+            return List.of(new Way(List.of(Set.of(atom)), true, null, null, false));
         }
 
         private static Atom literal(char c, int flags) {
-            return atom(String.format("\\x{%X}", (int) c), flags);
-        }
-
-        private static Atom atom(String source, int flags) {
-            return new Atom(source, flags);
+            return new Atom(String.format("\\x{%X}", (int) c), flags);
         }
 
         /** Every way of {@code a} followed, where it is exact, by every way of {@code b}. */
@@ -459,9 +534,11 @@ public final class MatchStarts {
                         chars = chars.subList(0, MAX_CHARS);
                         exact = false;
                     }
-                    // A look-behind only says something about the start when nothing comes before it.
+                    // A look-behind or a run only says something about the start when nothing comes before it.
                     Behind behind = x.behind != null || !x.chars.isEmpty() ? x.behind : y.behind;
-                    out.add(new Way(List.copyOf(chars), exact, behind));
+                    Set<Atom> run = x.fresh() ? y.run : x.run;
+                    boolean asserted = x.chars.isEmpty() ? x.asserted || y.asserted : x.asserted;
+                    out.add(new Way(List.copyOf(chars), exact, behind, run, asserted));
                 }
             }
             return bounded(out);
@@ -479,7 +556,7 @@ public final class MatchStarts {
                 merged.add(Set.copyOf(atoms));
             }
             boolean exact = distinct.stream().allMatch(w -> w.exact && w.chars.size() == length);
-            return List.of(new Way(List.copyOf(merged), exact, null));
+            return List.of(new Way(List.copyOf(merged), exact, null, null, true));
         }
     }
 
@@ -492,21 +569,29 @@ public final class MatchStarts {
      * classes mean exactly what they mean in the expression.
      */
     private static final class CharSet {
-        private static final char[][] RANGES = {{0, 0x250}, {0x1E00, 0x1F00}, {0x2000, 0x2070}};
-        private final long[] table;
+        static final int TABLE_SIZE = 0x250 + 0x100 + 0x70;
+        private final long[] table = new long[(TABLE_SIZE + 63) / 64];
         private final List<Pattern> atoms;
 
         private CharSet(List<Pattern> atoms) {
             this.atoms = atoms;
-            int size = 0;
-            for (char[] r : RANGES) size += r[1] - r[0];
-            this.table = new long[(size + 63) / 64];
-            int index = 0;
-            for (char[] r : RANGES) {
-                for (char c = r[0]; c < r[1]; c++, index++) {
-                    if (anyAtom(c)) table[index >>> 6] |= 1L << index;
-                }
+            for (int index = 0; index < TABLE_SIZE; index++) {
+                if (anyAtom(charAt(index))) table[index >>> 6] |= 1L << index;
             }
+        }
+
+        /** Where {@code c} sits in the table (Latin to U+024F, U+1E00–U+1EFF, U+2000–U+206F), or -1. */
+        static int index(char c) {
+            if (c < 0x250) return c;
+            if (c >= 0x1E00 && c < 0x1F00) return 0x250 + c - 0x1E00;
+            if (c >= 0x2000 && c < 0x2070) return 0x350 + c - 0x2000;
+            return -1;
+        }
+
+        static char charAt(int index) {
+            if (index < 0x250) return (char) index;
+            if (index < 0x350) return (char) (0x1E00 + index - 0x250);
+            return (char) (0x2000 + index - 0x350);
         }
 
         static CharSet of(Set<Atom> atoms, Map<Set<Atom>, CharSet> made) {
@@ -526,15 +611,8 @@ public final class MatchStarts {
         }
 
         boolean test(char c) {
-            int base = 0;
-            for (char[] r : RANGES) {
-                if (c < r[0]) break;
-                if (c < r[1]) {
-                    int index = base + c - r[0];
-                    return (table[index >>> 6] & (1L << index)) != 0;
-                }
-                base += r[1] - r[0];
-            }
+            int index = index(c);
+            if (index >= 0) return (table[index >>> 6] & (1L << index)) != 0;
             if (Character.isSurrogate(c)) return true;
             return anyAtom(c);
         }

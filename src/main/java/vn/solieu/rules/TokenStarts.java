@@ -6,46 +6,57 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A TokensRegex pattern with the tokens its matches can start on, read once from its source: the
- * node patterns that can match a first token ("(?$ratio [{tag:RATIO}]) …" starts on a ratio).
+ * A TokensRegex pattern with the tokens its matches can start on, read once from its source: for
+ * each way a match can begin, the node patterns of its first tokens ("(?$ratio [{tag:RATIO}]) …"
+ * starts on a ratio; "[!{lemma:cắt}] [{lemma:/tăng|giảm/}] …" on any word before tăng or giảm).
  * CoreNLP's {@code find()} sets up its matching machinery at every token of a block; {@link
- * #forEachMatch} does so only at tokens a first node accepts, and gives the same matches.
+ * #forEachMatch} does so only where a way's nodes accept the tokens, and gives the same matches.
  *
  * <p>The reader knows sequences, groups, alternatives, quantifiers and bracketed, string and
  * regex nodes; for anything else (anchors, macros, multi-node patterns, a pattern that can match
- * no token at all, a first node that accepts any token) every token is tried, as before.
- * Immutable and safe to share between threads.
+ * no token at all) every token is tried, as before. Immutable and safe to share between threads.
  */
 public final class TokenStarts {
-    private final TokenSequencePattern pattern;
-    /** Null when any token can start a match. */
-    private final List<NodePattern<CoreMap>> firstNodes;
+    /** Tokens checked per beginning: a node that accepts almost any token is followed by one that does not. */
+    private static final int MAX_NODES = 3;
+    /** Beyond this many beginnings they are merged position by position (less precise, still safe). */
+    private static final int MAX_WAYS = 32;
 
-    private TokenStarts(TokenSequencePattern pattern, List<NodePattern<CoreMap>> firstNodes) {
+    private final TokenSequencePattern pattern;
+    /** Each way a match can begin: the node patterns of its first tokens (null: any token). Null when any token can start a match. */
+    private final List<List<NodePattern<CoreMap>>> ways;
+
+    private TokenStarts(TokenSequencePattern pattern, List<List<NodePattern<CoreMap>>> ways) {
         this.pattern = pattern;
-        this.firstNodes = firstNodes;
+        this.ways = ways;
     }
 
     /** Compiles {@code source} and reads where its matches can start. */
     public static TokenStarts compile(String source) {
         TokenSequencePattern pattern = TokenSequencePattern.compile(source);
-        List<NodePattern<CoreMap>> first = null;
         try {
-            Element e = new Reader(source).read();
-            if (!e.nullable && !e.first.contains("[]")) {
-                first = new ArrayList<>();
-                for (String node : e.first) first.add(node(node));
+            List<Way> read = new Reader(source).read();
+            if (read.stream().anyMatch(w -> w.nodes.isEmpty())) return new TokenStarts(pattern, null);
+            Map<String, NodePattern<CoreMap>> compiled = new HashMap<>();
+            List<List<NodePattern<CoreMap>>> ways = new ArrayList<>();
+            for (Way w : read) {
+                List<NodePattern<CoreMap>> nodes = new ArrayList<>();
+                for (Set<String> alternatives : w.nodes) nodes.add(anyOf(alternatives, compiled));
+                ways.add(Collections.unmodifiableList(nodes));
             }
-        } catch (Unreadable ignored) {
-            // Try every token.
+            return new TokenStarts(pattern, List.copyOf(ways));
+        } catch (Unreadable e) {
+            return new TokenStarts(pattern, null);
         }
-        return new TokenStarts(pattern, first);
     }
 
     public TokenSequencePattern pattern() {
@@ -54,27 +65,61 @@ public final class TokenStarts {
 
     /** Calls {@code action} on every match of the pattern in {@code tokens}, as {@code while (m.find())} would find them. */
     public void forEachMatch(List<? extends CoreMap> tokens, Consumer<TokenSequenceMatcher> action) {
-        if (firstNodes == null) {
+        if (ways == null) {
             TokenSequenceMatcher m = pattern.getMatcher(tokens);
             while (m.find()) action.accept(m);
             return;
         }
-        StartMatcher m = new StartMatcher(pattern, tokens);
+        StartMatcher m = null;
         int i = 0;
         while (i < tokens.size()) {
-            if (canStart(tokens.get(i)) && m.matchAt(i)) {
-                action.accept(m);
-                // Matches do not overlap; a pattern that can match no token has no first nodes, so end() > i.
-                i = m.end();
-            } else {
-                i++;
+            if (canStart(tokens, i)) {
+                if (m == null) m = new StartMatcher(pattern, tokens);
+                if (m.matchAt(i)) {
+                    action.accept(m);
+                    // Matches do not overlap; a pattern that can match no token has no ways, so end() > i.
+                    i = m.end();
+                    continue;
+                }
             }
+            i++;
         }
     }
 
-    private boolean canStart(CoreMap token) {
-        for (NodePattern<CoreMap> n : firstNodes) if (n.match(token)) return true;
+    private boolean canStart(List<? extends CoreMap> tokens, int i) {
+        for (List<NodePattern<CoreMap>> way : ways) {
+            if (i + way.size() > tokens.size()) continue;
+            boolean all = true;
+            for (int k = 0; k < way.size() && all; k++) {
+                NodePattern<CoreMap> node = way.get(k);
+                all = node == null || node.match(tokens.get(i + k));
+            }
+            if (all) return true;
+        }
         return false;
+    }
+
+    /** One node pattern accepting what any of {@code sources} accepts; null when one of them is "[]" (any token). */
+    private static NodePattern<CoreMap> anyOf(Set<String> sources, Map<String, NodePattern<CoreMap>> compiled) throws Unreadable {
+        if (sources.contains("[]")) return null;
+        List<NodePattern<CoreMap>> nodes = new ArrayList<>();
+        for (String source : sources) {
+            NodePattern<CoreMap> n = compiled.get(source);
+            if (n == null) {
+                n = node(source);
+                compiled.put(source, n);
+            }
+            nodes.add(n);
+        }
+        if (nodes.size() == 1) return nodes.get(0);
+        List<NodePattern<CoreMap>> all = List.copyOf(nodes);
+        return new NodePattern<>() {
+            @Override
+            public boolean match(CoreMap token) {
+                for (NodePattern<CoreMap> n : all) if (n.match(token)) return true;
+                return false;
+            }
+        };
     }
 
     @SuppressWarnings("unchecked")
@@ -99,8 +144,18 @@ public final class TokenStarts {
 
     // ---- reading the source -------------------------------------------------------------------
 
-    /** What a part of the pattern can start with (node sources, "[]" for any token) and whether it can match no token. */
-    private record Element(Set<String> first, boolean nullable) {}
+    /**
+     * One way a match can begin: for each of its first tokens, the sources of the nodes that may
+     * match it ("[]" for any token). {@code exact}: the part read so far always takes exactly
+     * {@code nodes.size()} tokens, so what follows in the pattern continues the way.
+     */
+    private record Way(List<Set<String>> nodes, boolean exact) {
+        static final Way EMPTY = new Way(List.of(), true);
+
+        Way inexact() {
+            return exact ? new Way(nodes, false) : this;
+        }
+    }
 
     private static final class Unreadable extends Exception {
         Unreadable(String why) {
@@ -116,52 +171,46 @@ public final class TokenStarts {
             this.src = src;
         }
 
-        Element read() throws Unreadable {
-            Element e = alternatives();
+        List<Way> read() throws Unreadable {
+            List<Way> ways = alternatives();
             skipSpace();
             if (i != src.length()) throw new Unreadable("unexpected '" + src.charAt(i) + "' at " + i);
-            return e;
+            return ways;
         }
 
-        private Element alternatives() throws Unreadable {
-            Element e = sequence();
+        private List<Way> alternatives() throws Unreadable {
+            List<Way> ways = new ArrayList<>(sequence());
             skipSpace();
             while (i < src.length() && src.charAt(i) == '|') {
                 i++;
-                Element next = sequence();
-                Set<String> first = new LinkedHashSet<>(e.first);
-                first.addAll(next.first);
-                e = new Element(first, e.nullable || next.nullable);
+                ways.addAll(sequence());
                 skipSpace();
             }
-            return e;
+            return bounded(ways);
         }
 
-        private Element sequence() throws Unreadable {
-            Set<String> first = new LinkedHashSet<>();
-            boolean nullable = true;
+        private List<Way> sequence() throws Unreadable {
+            List<Way> ways = List.of(Way.EMPTY);
             while (true) {
                 skipSpace();
                 if (i >= src.length() || src.charAt(i) == '|' || src.charAt(i) == ')') break;
-                Element e = quantified(atom());
-                if (nullable) first.addAll(e.first);
-                nullable &= e.nullable;
+                ways = concat(ways, quantified(atom()));
             }
-            return new Element(first, nullable);
+            return ways;
         }
 
-        private Element atom() throws Unreadable {
+        private List<Way> atom() throws Unreadable {
             char c = src.charAt(i);
             int start = i;
             switch (c) {
                 case '[' -> {
                     i = nodeEnd(i + 1, ']');
                     String node = src.substring(start, i);
-                    return new Element(Set.of(node.replaceAll("\\s+", "").equals("[]") ? "[]" : node), false);
+                    return single(node.replaceAll("\\s+", "").equals("[]") ? "[]" : node);
                 }
                 case '/', '"' -> {
                     i = literalEnd(i + 1, c);
-                    return new Element(Set.of(src.substring(start, i)), false);
+                    return single(src.substring(start, i));
                 }
                 case '(' -> {
                     i++;
@@ -173,41 +222,105 @@ public final class TokenStarts {
                     } else if (src.startsWith("?", i)) {
                         throw new Unreadable("group kind at " + i);
                     }
-                    Element e = alternatives();
+                    List<Way> ways = alternatives();
                     if (i >= src.length() || src.charAt(i) != ')') throw new Unreadable("unclosed group");
                     i++;
-                    return e;
+                    return ways;
                 }
                 default -> throw new Unreadable("'" + c + "' at " + i);
             }
         }
 
-        private Element quantified(Element e) throws Unreadable {
+        private List<Way> quantified(List<Way> element) throws Unreadable {
             skipSpace();
-            if (i >= src.length()) return e;
+            if (i >= src.length()) return element;
             char c = src.charAt(i);
-            int min;
-            if (c == '?' || c == '*') {
+            int min, max;
+            if (c == '?') {
                 min = 0;
+                max = 1;
+                i++;
+            } else if (c == '*') {
+                min = 0;
+                max = Integer.MAX_VALUE;
                 i++;
             } else if (c == '+') {
                 min = 1;
+                max = Integer.MAX_VALUE;
                 i++;
             } else if (c == '{') {
                 int close = src.indexOf('}', i);
                 if (close < 0) throw new Unreadable("unclosed repetition");
-                String bounds = src.substring(i + 1, close).split(",", -1)[0].strip();
+                String[] bounds = src.substring(i + 1, close).split(",", -1);
                 try {
-                    min = Integer.parseInt(bounds);
+                    min = Integer.parseInt(bounds[0].strip());
+                    max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
                 } catch (NumberFormatException ex) {
                     throw new Unreadable("repetition " + src.substring(i, close + 1));
                 }
                 i = close + 1;
             } else {
-                return e;
+                return element;
             }
             if (i < src.length() && src.charAt(i) == '?') i++; // reluctant: the same tokens can start it
-            return min == 0 ? new Element(e.first, true) : e;
+            if (max == 0) return List.of(Way.EMPTY);
+            List<Way> repeated = new ArrayList<>();
+            if (max <= MAX_NODES) {
+                // Few repetitions: each count is a way of its own.
+                List<Way> power = element;
+                for (int k = 1; k <= max; k++) {
+                    if (k > 1) power = concat(power, element);
+                    if (k >= Math.max(min, 1)) repeated.addAll(power);
+                }
+            } else {
+                // The required repetitions as far as MAX_NODES reaches; nothing follows them.
+                List<Way> power = element;
+                for (int k = 1; k < Math.min(Math.max(min, 1), MAX_NODES + 1); k++) power = concat(power, element);
+                power.forEach(w -> repeated.add(w.inexact()));
+            }
+            if (min == 0) repeated.add(Way.EMPTY);
+            return bounded(repeated);
+        }
+
+        private static List<Way> single(String node) {
+            return List.of(new Way(List.of(Set.of(node)), true));
+        }
+
+        /** Every way of {@code a} followed, where it is exact, by every way of {@code b}. */
+        private static List<Way> concat(List<Way> a, List<Way> b) {
+            List<Way> out = new ArrayList<>();
+            for (Way x : a) {
+                if (!x.exact || x.nodes.size() >= MAX_NODES) {
+                    out.add(x.inexact());
+                    continue;
+                }
+                for (Way y : b) {
+                    List<Set<String>> nodes = new ArrayList<>(x.nodes);
+                    nodes.addAll(y.nodes);
+                    boolean exact = y.exact;
+                    if (nodes.size() > MAX_NODES) {
+                        nodes = nodes.subList(0, MAX_NODES);
+                        exact = false;
+                    }
+                    out.add(new Way(List.copyOf(nodes), exact));
+                }
+            }
+            return bounded(out);
+        }
+
+        /** Too many ways are merged into one: at each position, any node some way allows there. */
+        private static List<Way> bounded(List<Way> ways) {
+            List<Way> distinct = new ArrayList<>(new LinkedHashSet<>(ways));
+            if (distinct.size() <= MAX_WAYS) return distinct;
+            int length = distinct.stream().mapToInt(w -> w.nodes.size()).min().orElse(0);
+            List<Set<String>> merged = new ArrayList<>();
+            for (int k = 0; k < length; k++) {
+                Set<String> nodes = new LinkedHashSet<>();
+                for (Way w : distinct) nodes.addAll(w.nodes.get(k));
+                merged.add(Set.copyOf(nodes));
+            }
+            boolean exact = distinct.stream().allMatch(w -> w.exact && w.nodes.size() == length);
+            return List.of(new Way(List.copyOf(merged), exact));
         }
 
         /** End (exclusive) of a node whose content starts at {@code from}: regexes, strings and braces skipped. */

@@ -112,7 +112,18 @@ class MatchStartsTest {
             "(?:(?<!a)b)+c",
             "x(?<!y)z|(?<!x)y",
             "(?<![\\d/])\\d{1,2}/\\d",
-            "(?<!\\p{L})\\p{L}++-?\\d+");
+            "(?<!\\p{L})\\p{L}++-?\\d+",
+            // Runs: a way that opens with one cannot start inside one.
+            "\\d+/\\d+",
+            "\\p{L}+\\d+|\\p{L}+-\\d+",
+            "(?>\\d|\\d+)x",
+            "(?>\\d\\d.|\\d+)y",
+            "(?:\\d+|a)b",
+            "\\d+?x|\\d*y",
+            "(?:\\d+x){1,2}",
+            "(?:\\d\\d)++x",
+            "[a-c]+d|bd",
+            "\\d{1,2}\\s+x");
 
     @Test
     void trickyShapesFindWhatFindFindsInRandomText() {
@@ -127,11 +138,19 @@ class MatchStartsTest {
                     int length = random.nextInt(40);
                     for (int c = 0; c < length; c++) {
                         // Runs of words that the shapes look for, so that matches happen.
-                        if (random.nextInt(6) == 0) text.append(List.of("ngày ", "NGÀY 1/2", "từ 3-4", "số 5", "Số 6", "tổng số 7", "năm 2024", "ab", "abab", "abc", "ĐƯỜNG").get(random.nextInt(11)));
+                        if (random.nextInt(6) == 0) text.append(List.of("ngày ", "NGÀY 1/2", "từ 3-4", "số 5", "Số 6", "tổng số 7", "năm 2024", "ab", "abab", "abc", "ĐƯỜNG", "123", "12/34", "1x", "12yz", "bbd").get(random.nextInt(16)));
                         else text.append(alphabet.charAt(random.nextInt(alphabet.length())));
                     }
                     String t = text.toString();
                     assertEquals(plain(p, t), filtered(starts, t), shape + " (flags " + flags + ") on: " + t);
+                    // A search may also start inside a run or a match (FigureFinder retries after a vetoed figure).
+                    Matcher m = starts.matcher(t);
+                    for (int from = 0; from <= t.length(); from++) {
+                        Matcher expected = p.matcher(t);
+                        boolean found = expected.find(from);
+                        assertEquals(found, starts.find(m, t, from), shape + " from " + from + " on: " + t);
+                        if (found) assertEquals(describe(expected), describe(m), shape + " from " + from + " on: " + t);
+                    }
                 }
             }
         }
