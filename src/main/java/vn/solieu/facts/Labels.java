@@ -232,8 +232,9 @@ final class Labels {
             changed = false;
             String lower = s.toLowerCase(Locale.ROOT);
             for (Pattern p : leadingPatterns) {
+                // Anchored at the start ("^(?:…)"), so only the start is tried.
                 var m = p.matcher(s);
-                if (m.find() && m.end() > 0) {
+                if (m.lookingAt() && m.end() > 0) {
                     s = s.substring(m.end());
                     lower = s.toLowerCase(Locale.ROOT);
                     changed = true;
@@ -241,7 +242,7 @@ final class Labels {
             }
             for (String w : leading) {
                 if (lower.equals(w)) return "";
-                if (lower.startsWith(w + " ") || lower.startsWith(w + ",")) {
+                if (lower.startsWith(w) && lower.length() > w.length() && (lower.charAt(w.length()) == ' ' || lower.charAt(w.length()) == ',')) {
                     s = LEADING_COMMAS.matcher(s.substring(w.length())).replaceAll("");
                     changed = true;
                     break;
@@ -260,7 +261,9 @@ final class Labels {
         String lower = s.toLowerCase(Locale.ROOT);
         for (String w : trailing) {
             if (lower.equals(w)) return "";
-            if (lower.endsWith(" " + w)) return s.substring(0, s.length() - w.length()).strip();
+            if (lower.endsWith(w) && lower.length() > w.length() && lower.charAt(lower.length() - w.length() - 1) == ' ') {
+                return s.substring(0, s.length() - w.length()).strip();
+            }
         }
         return s;
     }

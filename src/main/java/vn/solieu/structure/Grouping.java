@@ -62,7 +62,7 @@ final class Grouping {
             text.append(c);
         }
 
-        void appendLine(String docText, Outline.Line line, List<Span> marks) {
+        void appendLine(String docText, Outline.Line line, boolean[] marked) {
             String t = line.text();
             int from = 0, to = t.length();
             while (from < to && Character.isWhitespace(t.charAt(from))) from++;
@@ -71,7 +71,7 @@ final class Grouping {
             if (text.length() > 0 && !endsGlued(text)) append(' ', line.start() + from - 1);
             for (int i = from; i < to; i++) {
                 int at = line.start() + i;
-                if (inMark(marks, at)) continue;
+                if (marked != null && marked[at]) continue;
                 char c = t.charAt(i);
                 // Runs of spaces inside a line fold to one, so quotes read as people write them.
                 if (Character.isWhitespace(c)) {
@@ -100,18 +100,21 @@ final class Grouping {
         return m.find();
     }
 
-    private static boolean inMark(List<Span> marks, int at) {
-        for (Span m : marks) {
-            if (m.start() > at) return false;
-            if (m.contains(at)) return true;
-        }
-        return false;
+    /** The document positions inside footnote marks (null when there are none): asked for every character appended. */
+    private static boolean[] markedPositions(int length, List<Span> marks) {
+        if (marks.isEmpty()) return null;
+        int size = length;
+        for (Span m : marks) size = Math.max(size, m.end());
+        boolean[] marked = new boolean[size + 1];
+        for (Span m : marks) Arrays.fill(marked, Math.max(0, m.start()), m.end(), true);
+        return marked;
     }
 
     private record Heading(int level, String title) {}
 
     static List<Block> group(String docText, List<Outline.Line> lines, List<Span> marks) {
         int typical = typicalLength(lines);
+        boolean[] marked = markedPositions(docText.length(), marks);
         List<Block> blocks = new ArrayList<>();
         List<Heading> path = new ArrayList<>();
         Builder current = null;
@@ -135,7 +138,7 @@ final class Grouping {
                 if (current != null) emit(current, blocks, path);
                 current = new Builder(marker, 0);
             }
-            current.appendLine(docText, line, marks);
+            current.appendLine(docText, line, marked);
             previous = line;
         }
         if (current != null) emit(current, blocks, path);
@@ -150,7 +153,7 @@ final class Grouping {
                 java.util.regex.Matcher num = FOOTNOTE_NUMBER.matcher(line.trimmed());
                 current = new Builder(num.find() ? new Marker(num.group(1), 0, Block.Kind.FOOTNOTE) : null, Math.max(note, 1));
             }
-            current.appendLine(docText, line, marks);
+            current.appendLine(docText, line, marked);
         }
         if (current != null) blocks.add(current.build(List.of("Chú thích " + note)));
         return blocks;

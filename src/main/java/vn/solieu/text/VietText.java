@@ -2,7 +2,6 @@ package vn.solieu.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The small text steps every stage relies on: NFC, one tone-mark placement, folding.
@@ -48,6 +47,24 @@ public final class VietText {
 
     /** Lower-case, diacritics removed, đ → d: "Đăng ký thường trú" → "dang ky thuong tru". */
     public static String fold(String s) {
+        // Letters of the Latin ranges fold one by one (NFD splits each into a base and marks that
+        // are dropped), so they are read from a table; anything else takes the full route.
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String folded = c < FOLD_TABLE.length ? FOLD_TABLE[c] : c >= 0x1E00 && c < 0x1F00 ? FOLD_EXTENDED[c - 0x1E00] : null;
+            if (folded == null) return foldByNormalizer(s);
+            if (out == null) {
+                // Already folded so far (plain lower-case ASCII is the common case): copy only once something changes.
+                if (folded.length() == 1 && folded.charAt(0) == c) continue;
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            out.append(folded);
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String foldByNormalizer(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -59,11 +76,46 @@ public final class VietText {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\f]+");
+    /** fold() of each character up to U+024F and of U+1E00–U+1EFF (Latin Extended Additional, where Vietnamese lives). */
+    private static final String[] FOLD_TABLE = foldTable(0, 0x250);
+    private static final String[] FOLD_EXTENDED = foldTable(0x1E00, 0x1F00);
+
+    private static String[] foldTable(int from, int to) {
+        String[] table = new String[to - from];
+        for (int c = from; c < to; c++) {
+            // Marks (none in these ranges) and surrogates stay out: they need their neighbours.
+            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isSurrogate((char) c)) continue;
+            table[c - from] = foldByNormalizer(String.valueOf((char) c));
+        }
+        return table;
+    }
 
     /** Whitespace runs (line breaks, tabs, no-break spaces) folded to one space, ends trimmed. */
     public static String foldSpace(String s) {
-        return SPACE_RUN.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = null;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isFoldedSpace(c)) {
+                if (out != null) out.append(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isFoldedSpace(s.charAt(end))) end++;
+            // A single plain space is already folded: copy only once something changes.
+            if (out == null && (end - i > 1 || c != ' ')) out = new StringBuilder(n).append(s, 0, i);
+            if (out != null) out.append(' ');
+            i = end;
+        }
+        return (out == null ? s : out.toString()).strip();
+    }
+
+    /** Java's \s (space, tab, line feed, vertical tab, form feed, carriage return) and the no-break spaces U+00A0, U+2007, U+202F. */
+    private static boolean isFoldedSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Lower-case the first letter only, the contract's form for units ("Hồ sơ" → "hồ sơ"). */

@@ -39,6 +39,42 @@ class VietTextTest {
     }
 
     @Test
+    void foldDropsMarksCaseAndTheBarOfD() {
+        assertEquals("dang ky thuong tru", VietText.fold("Đăng ký thường trú"));
+        assertEquals("ho so", VietText.fold("HỒ SƠ"));
+        // Decomposed input and letters outside the table take the normalizer's route.
+        assertEquals("viet", VietText.fold("Vie\u0302\u0323t"));
+        assertEquals("αβ", VietText.fold("ΑΒ"));
+    }
+
+    /** The definition: NFD, marks dropped, đ → d, lower case, on the whole string at once. */
+    private static String foldByDefinition(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+        }
+        return out.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void foldAndFoldSpaceGiveWhatTheirDefinitionsGive() throws IOException {
+        String text = Files.readString(Path.of("corpus/002_8f33f48acc798cc2.txt"));
+        for (String word : text.split("[\\s,.;:()]+")) assertEquals(foldByDefinition(word), VietText.fold(word), word);
+        String alphabet = "aAđĐİıſßǅΣσςăâêôơưĂÂÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ \t\n\u000B\f\r\u00A0\u2007\u202F\u2028\u0301\u0323x";
+        Random random = new Random(6);
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(foldByDefinition(s), VietText.fold(s), s);
+            assertEquals(s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\f]+", " ").strip(), VietText.foldSpace(s), s);
+        }
+    }
+
+    @Test
     void onePassGivesWhatTheRegularExpressionGives() throws IOException {
         for (Path f : new Path[] {Path.of("corpus/000_f89939e2e8bd4875.txt"), Path.of("corpus/002_8f33f48acc798cc2.txt")}) {
             String text = VietText.nfc(Files.readString(f));
