@@ -283,7 +283,8 @@ public final class Provinces {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) continue;
             letters++;
-            if (c > 0x7F) marked++;
+            // There are never more letters than characters: past this, the answer is no.
+            if (c > 0x7F && ++marked * 50 >= text.length()) return false;
         }
         return letters > 0 && marked * 50 < letters;
     }

@@ -33,14 +33,15 @@ final class Grouping {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     static Marker marker(String line) {
+        // Each pattern is anchored at the line's start ("^…"): lookingAt tries only there.
         Matcher m;
-        if ((m = ROMAN.matcher(line)).find()) return new Marker(m.group(1) + ".", 1, Block.Kind.HEADING);
-        if ((m = NUM3.matcher(line)).find()) return new Marker(m.group(1), 4, Block.Kind.HEADING);
-        if ((m = NUM2.matcher(line)).find()) return new Marker(m.group(1), 3, Block.Kind.HEADING);
-        if ((m = NUM1.matcher(line)).find()) return new Marker(m.group(1), 2, Block.Kind.HEADING);
-        if ((m = LETTER.matcher(line)).find()) return new Marker(m.group(1), 5, Block.Kind.HEADING);
-        if ((m = DASH.matcher(line)).find()) return new Marker(m.group(1), 6, Block.Kind.BULLET);
-        if ((m = PLUS.matcher(line)).find()) return new Marker(m.group(1), 7, Block.Kind.BULLET);
+        if ((m = ROMAN.matcher(line)).lookingAt()) return new Marker(m.group(1) + ".", 1, Block.Kind.HEADING);
+        if ((m = NUM3.matcher(line)).lookingAt()) return new Marker(m.group(1), 4, Block.Kind.HEADING);
+        if ((m = NUM2.matcher(line)).lookingAt()) return new Marker(m.group(1), 3, Block.Kind.HEADING);
+        if ((m = NUM1.matcher(line)).lookingAt()) return new Marker(m.group(1), 2, Block.Kind.HEADING);
+        if ((m = LETTER.matcher(line)).lookingAt()) return new Marker(m.group(1), 5, Block.Kind.HEADING);
+        if ((m = DASH.matcher(line)).lookingAt()) return new Marker(m.group(1), 6, Block.Kind.BULLET);
+        if ((m = PLUS.matcher(line)).lookingAt()) return new Marker(m.group(1), 7, Block.Kind.BULLET);
         return null;
     }
 
@@ -50,6 +51,8 @@ final class Grouping {
         final StringBuilder text = new StringBuilder();
         int[] offsets = new int[128];
         final int footnote;
+        /** GLUED_HYPHEN over this block's text, asked at every line. */
+        private final Matcher glued = GLUED_HYPHEN.matcher(text);
 
         Builder(Marker marker, int footnote) {
             this.marker = marker;
@@ -68,7 +71,7 @@ final class Grouping {
             while (from < to && Character.isWhitespace(t.charAt(from))) from++;
             while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
             if (from == to) return;
-            if (text.length() > 0 && !endsGlued(text)) append(' ', line.start() + from - 1);
+            if (text.length() > 0 && !endsGlued()) append(' ', line.start() + from - 1);
             for (int i = from; i < to; i++) {
                 int at = line.start() + i;
                 if (marked != null && marked[at]) continue;
@@ -82,6 +85,13 @@ final class Grouping {
             }
         }
 
+        /** A text ending in "UBND-" or "2-" runs on without a space. Only the last characters can match, so only they are read. */
+        boolean endsGlued() {
+            // Letter or digit, hyphen, and at most a final line break ("\r\n") before the end.
+            glued.region(Math.max(0, text.length() - 4), text.length());
+            return glued.find();
+        }
+
         Block build(List<String> section) {
             String s = text.toString();
             int end = s.length();
@@ -90,14 +100,6 @@ final class Grouping {
             return new Block(kind, marker == null ? "" : marker.text, marker == null ? 0 : marker.level,
                     s.substring(0, end), Arrays.copyOf(offsets, end), section, footnote);
         }
-    }
-
-    /** A line ending in "UBND-" or "2-" runs on without a space. Only the last characters can match, so only they are read. */
-    private static boolean endsGlued(CharSequence text) {
-        Matcher m = GLUED_HYPHEN.matcher(text);
-        // Letter or digit, hyphen, and at most a final line break ("\r\n") before the end.
-        m.region(Math.max(0, text.length() - 4), text.length());
-        return m.find();
     }
 
     /** The document positions inside footnote marks (null when there are none): asked for every character appended. */
@@ -124,7 +126,7 @@ final class Grouping {
             if (line.footnoteArea()) continue;
             String t = line.trimmed();
             Marker marker = marker(t);
-            boolean glued = current != null && endsGlued(current.text);
+            boolean glued = current != null && current.endsGlued();
             boolean startsNew = current == null || marker != null
                     || previous.trimmed().length() < typical * 0.72
                     || endsSentence(previous.trimmed()) && startsCapital(t)
