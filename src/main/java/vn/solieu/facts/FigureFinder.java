@@ -23,9 +23,15 @@ import java.util.regex.Matcher;
  */
 final class FigureFinder {
     private final RuleBook rules;
+    /** Not-figures, then figures: their possible beginnings are listed in one pass over a block. */
+    private final MatchStarts.Group starts;
 
     FigureFinder(RuleBook rules) {
         this.rules = rules;
+        List<MatchStarts> all = new ArrayList<>();
+        for (FigureRule r : rules.notFigures()) all.add(r.starts());
+        for (FigureRule r : rules.figures()) all.add(r.starts());
+        this.starts = new MatchStarts.Group(all);
     }
 
     /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
@@ -35,12 +41,15 @@ final class FigureFinder {
         // The not-figures only ever veto a figure: most blocks have none to veto, so they are read on first need.
         boolean[] taken = null;
         List<Figure> figures = new ArrayList<>();
-        for (FigureRule rule : rules.figures()) {
+        int[][] beginnings = this.starts.beginnings(matchText);
+        int notFigures = rules.notFigures().size();
+        for (int r = 0; r < rules.figures().size(); r++) {
+            FigureRule rule = rules.figures().get(r);
             MatchStarts starts = rule.starts();
             Matcher m = starts.matcher(matchText);
             int from = 0;
-            while (starts.find(m, matchText, from)) {
-                if (taken == null) taken = protectedText(matchText, skip);
+            while (starts.find(m, matchText, from, beginnings[notFigures + r])) {
+                if (taken == null) taken = protectedText(matchText, skip, beginnings);
                 if (free(taken, m.start(), m.end())) {
                     Figure f = read(rule, m, text);
                     if (f != null) {
@@ -59,14 +68,14 @@ final class FigureFinder {
     }
 
     /** The characters no figure may overlap: the skipped prefix and every not-figure match. */
-    private boolean[] protectedText(String matchText, int skip) {
+    private boolean[] protectedText(String matchText, int skip, int[][] beginnings) {
         boolean[] taken = new boolean[matchText.length() + 1];
         mark(taken, 0, Math.min(skip, matchText.length()));
-        for (FigureRule rule : rules.notFigures()) {
-            MatchStarts starts = rule.starts();
+        for (int r = 0; r < rules.notFigures().size(); r++) {
+            MatchStarts starts = rules.notFigures().get(r).starts();
             Matcher m = starts.matcher(matchText);
             int from = 0;
-            while (starts.find(m, matchText, from)) {
+            while (starts.find(m, matchText, from, beginnings[r])) {
                 mark(taken, m.start(), m.end());
                 from = MatchStarts.next(m);
             }

@@ -1,6 +1,7 @@
 package vn.solieu.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,11 +101,85 @@ public final class MatchStarts {
         if (from > n) return false;
         if (ways == null) return m.find(from);
         for (int p = from; p < n; p++) {
+            // Most characters begin no way at all: tell them from the table before anything else.
+            int index = CharSet.index(text.charAt(p));
+            if (index >= 0 && waysByFirstChar[index] == 0) continue;
             if (!canStart(text, p, from, n)) continue;
             m.region(p, n);
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /**
+     * The same as {@link #find(Matcher, CharSequence, int)}, with the positions of {@code text}
+     * whose character a way of this expression begins with already listed (by a {@link Group}).
+     */
+    public boolean find(Matcher m, CharSequence text, int from, int[] beginnings) {
+        int n = text.length();
+        if (from > n) return false;
+        if (ways == null) return m.find(from);
+        int k = Arrays.binarySearch(beginnings, from);
+        for (k = k < 0 ? -k - 1 : k; k < beginnings.length; k++) {
+            int p = beginnings[k];
+            if (!canStart(text, p, from, n)) continue;
+            m.region(p, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Several expressions read over the same texts. One pass over a text lists, for each of them,
+     * the positions whose character one of its ways begins with, instead of one pass each.
+     */
+    public static final class Group {
+        private final List<MatchStarts> members;
+        /** For the characters of {@link CharSet#index}: bit k is set when members[k] has a way beginning with it. */
+        private final long[] membersByFirstChar = new long[CharSet.TABLE_SIZE];
+
+        public Group(List<MatchStarts> members) {
+            if (members.size() > 64) throw new IllegalArgumentException("at most 64 expressions in a group");
+            this.members = List.copyOf(members);
+            for (int index = 0; index < CharSet.TABLE_SIZE; index++) {
+                for (int k = 0; k < members.size(); k++) {
+                    if (members.get(k).beginsWith(index)) membersByFirstChar[index] |= 1L << k;
+                }
+            }
+        }
+
+        /** For each member (in the order given), the positions of {@code text} one of its ways can begin at, ascending. */
+        public int[][] beginnings(CharSequence text) {
+            int[][] lists = new int[members.size()][];
+            int[] sizes = new int[members.size()];
+            for (int k = 0; k < lists.length; k++) lists[k] = new int[8];
+            for (int p = 0; p < text.length(); p++) {
+                char c = text.charAt(p);
+                int index = CharSet.index(c);
+                long which = index >= 0 ? membersByFirstChar[index] : beginningMembers(c);
+                for (; which != 0; which &= which - 1) {
+                    int k = Long.numberOfTrailingZeros(which);
+                    if (sizes[k] == lists[k].length) lists[k] = Arrays.copyOf(lists[k], sizes[k] * 2);
+                    lists[k][sizes[k]++] = p;
+                }
+            }
+            for (int k = 0; k < lists.length; k++) lists[k] = Arrays.copyOf(lists[k], sizes[k]);
+            return lists;
+        }
+
+        private long beginningMembers(char c) {
+            long which = 0;
+            for (int k = 0; k < members.size(); k++) {
+                MatchStarts member = members.get(k);
+                // A surrogate is not judged; an expression without a filter can begin anywhere.
+                if (Character.isSurrogate(c) || member.ways == null || member.waysBeginningWith(c) != 0) which |= 1L << k;
+            }
+            return which;
+        }
+    }
+
+    private boolean beginsWith(int index) {
+        return ways == null || waysByFirstChar[index] != 0;
     }
 
     /** Where the search after a match found by {@link #find} goes on, as {@link Matcher#find()} does. */

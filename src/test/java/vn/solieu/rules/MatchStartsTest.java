@@ -39,6 +39,18 @@ class MatchStartsTest {
         return out;
     }
 
+    /** The same loop with the beginnings listed by a group for several expressions at once. */
+    static List<String> grouped(MatchStarts starts, int[] beginnings, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = starts.matcher(text);
+        int from = 0;
+        while (starts.find(m, text, from, beginnings)) {
+            out.add(describe(m));
+            from = MatchStarts.next(m);
+        }
+        return out;
+    }
+
     private static String describe(Matcher m) {
         StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
         for (int g = 1; g <= m.groupCount(); g++) b.append(' ').append(m.start(g)).append(':').append(m.end(g));
@@ -62,11 +74,15 @@ class MatchStartsTest {
         assertTrue(lines.size() > 200, "seed reports read");
         List<FigureRule> rules = new ArrayList<>(RULES.notFigures());
         rules.addAll(RULES.figures());
+        MatchStarts.Group group = new MatchStarts.Group(rules.stream().map(FigureRule::starts).toList());
         int matches = 0;
-        for (FigureRule rule : rules) {
-            for (String line : lines) {
+        for (String line : lines) {
+            int[][] beginnings = group.beginnings(line);
+            for (int r = 0; r < rules.size(); r++) {
+                FigureRule rule = rules.get(r);
                 List<String> expected = plain(rule.pattern(), line);
                 assertEquals(expected, filtered(rule.starts(), line), rule.id() + " on: " + line);
+                assertEquals(expected, grouped(rule.starts(), beginnings[r], line), rule.id() + " (grouped) on: " + line);
                 matches += expected.size();
             }
         }
@@ -129,6 +145,8 @@ class MatchStartsTest {
     void trickyShapesFindWhatFindFindsInRandomText() {
         String alphabet = "aAbBcdxy012 /-.%ĐđƯườờngÀàáNGÀYngàytừđếnsốSố\u1EA1\u00A0\n";
         Random random = new Random(6);
+        List<MatchStarts> shapeStarts = SHAPES.stream().map(s -> MatchStarts.of(Pattern.compile(s))).toList();
+        MatchStarts.Group group = new MatchStarts.Group(shapeStarts);
         for (String shape : SHAPES) {
             for (int flags : new int[] {0, Pattern.UNICODE_CHARACTER_CLASS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
                 Pattern p = Pattern.compile(shape, flags);
@@ -143,6 +161,10 @@ class MatchStartsTest {
                     }
                     String t = text.toString();
                     assertEquals(plain(p, t), filtered(starts, t), shape + " (flags " + flags + ") on: " + t);
+                    if (flags == 0) {
+                        int member = SHAPES.indexOf(shape);
+                        assertEquals(plain(p, t), grouped(shapeStarts.get(member), group.beginnings(t)[member], t), shape + " (grouped) on: " + t);
+                    }
                     // A search may also start inside a run or a match (FigureFinder retries after a vetoed figure).
                     Matcher m = starts.matcher(t);
                     for (int from = 0; from <= t.length(); from++) {
