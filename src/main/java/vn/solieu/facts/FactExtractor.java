@@ -1,6 +1,7 @@
 package vn.solieu.facts;
 
 import vn.solieu.ingest.SourceDocument;
+import vn.solieu.reference.Indicator;
 import vn.solieu.rules.RuleBook;
 import vn.solieu.structure.Block;
 import vn.solieu.structure.Outline;
@@ -43,6 +44,7 @@ public final class FactExtractor {
         List<vn.solieu.ingest.Table> dataTables = tables.dataTables(doc);
         // The same headings sit above many blocks: each is read for a period once per document.
         Map<String, Optional<Period>> headingPeriods = new HashMap<>();
+        Map<String, Optional<Indicator>> headingIndicators = new HashMap<>();
         for (Block block : outline.blocks()) {
             int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
             List<Figure> figures = finder.find(block.text(), from);
@@ -96,7 +98,7 @@ public final class FactExtractor {
                 previousLabel = fact.indicator;
                 previousEnd = f.factEnd();
                 fact.section = new ArrayList<>(block.section());
-                fact.indicatorId = rules.indicators().match(fact.indicator, fact.section).map(i -> i.id()).orElse(null);
+                fact.indicatorId = indicatorId(fact.indicator, fact.section, headingIndicators);
                 fact.period = period(blockPeriods, headingPeriod, f.start);
                 fact.province = report.province();
                 fact.reportPeriod = report.reportPeriod();
@@ -137,6 +139,18 @@ public final class FactExtractor {
             if (h != null) return h;
         }
         return null;
+    }
+
+    /**
+     * What {@code indicators().match(label, section)} gives: the label's indicator, else the
+     * innermost heading's that names one. Headings are matched once per document.
+     */
+    private String indicatorId(String label, List<String> section, Map<String, Optional<Indicator>> known) {
+        Optional<Indicator> found = rules.indicators().match(label);
+        for (int i = section.size() - 1; i >= 0 && found.isEmpty(); i--) {
+            found = known.computeIfAbsent(section.get(i), heading -> rules.indicators().match(heading));
+        }
+        return found.map(Indicator::id).orElse(null);
     }
 
     /** The last period phrase of the block before the figure, else the headings'. */

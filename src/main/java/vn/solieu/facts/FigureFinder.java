@@ -46,6 +46,7 @@ final class FigureFinder {
         for (int r = 0; r < rules.figures().size(); r++) {
             FigureRule rule = rules.figures().get(r);
             MatchStarts starts = rule.starts();
+            if (starts.narrows() && beginnings[notFigures + r].length == 0) continue;
             Matcher m = starts.matcher(matchText);
             int from = 0;
             while (starts.find(m, matchText, from, beginnings[notFigures + r])) {
@@ -73,6 +74,7 @@ final class FigureFinder {
         mark(taken, 0, Math.min(skip, matchText.length()));
         for (int r = 0; r < rules.notFigures().size(); r++) {
             MatchStarts starts = rules.notFigures().get(r).starts();
+            if (starts.narrows() && beginnings[r].length == 0) continue;
             Matcher m = starts.matcher(matchText);
             int from = 0;
             while (starts.find(m, matchText, from, beginnings[r])) {

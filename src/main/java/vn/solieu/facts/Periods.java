@@ -22,10 +22,13 @@ final class Periods {
 
     private final List<PeriodRule> periodRules = new ArrayList<>();
     private final List<PeriodRule> reportRules = new ArrayList<>();
+    /** The period rules' possible beginnings, listed in one pass over a text. */
+    private final MatchStarts.Group periodStarts;
 
     Periods(RuleBook rules) {
         for (Map<String, Object> r : RuleFile.list(rules.periods(), "periods")) periodRules.add(rule(r));
         for (Map<String, Object> r : RuleFile.list(rules.periods(), "report-period")) reportRules.add(rule(r));
+        this.periodStarts = new MatchStarts.Group(periodRules.stream().map(PeriodRule::starts).toList());
     }
 
     private static PeriodRule rule(Map<String, Object> r) {
@@ -37,9 +40,12 @@ final class Periods {
     List<Found> all(String text) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        for (PeriodRule rule : periodRules) {
+        int[][] beginnings = periodStarts.beginnings(text);
+        for (int r = 0; r < periodRules.size(); r++) {
+            PeriodRule rule = periodRules.get(r);
+            if (rule.starts.narrows() && beginnings[r].length == 0) continue;
             Matcher m = rule.starts.matcher(text);
-            for (int from = 0; rule.starts.find(m, text, from); from = MatchStarts.next(m)) {
+            for (int from = 0; rule.starts.find(m, text, from, beginnings[r]); from = MatchStarts.next(m)) {
                 if (used[m.start()]) continue;
                 Period p = read(rule.type, m);
                 if (p == null) continue;

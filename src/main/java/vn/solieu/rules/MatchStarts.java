@@ -182,6 +182,17 @@ public final class MatchStarts {
         return ways == null || waysByFirstChar[index] != 0;
     }
 
+    /** False only when no match can start at {@code p} of {@code text} (a cheap test before a lookingAt there). */
+    public boolean mayStartAt(CharSequence text, int p) {
+        if (ways == null) return true;
+        return p < text.length() && canStart(text, p, p, text.length());
+    }
+
+    /** True when the search is narrowed at all: false for an expression the reader could not read, or one that can start anywhere. */
+    public boolean narrows() {
+        return ways != null;
+    }
+
     /** Where the search after a match found by {@link #find} goes on, as {@link Matcher#find()} does. */
     public static int next(Matcher m) {
         return m.end() == m.start() ? m.end() + 1 : m.end();

@@ -1,6 +1,7 @@
 package vn.solieu.structure;
 
 import vn.solieu.ingest.Span;
+import vn.solieu.rules.MatchStarts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,13 +19,13 @@ final class Grouping {
 
     private record Marker(String text, int level, Block.Kind kind) {}
 
-    private static final Pattern ROMAN = Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\\.\\s+(?=\\p{Lu})");
-    private static final Pattern NUM3 = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})");
-    private static final Pattern NUM2 = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})");
-    private static final Pattern NUM1 = Pattern.compile("^(\\d{1,2}\\.)\\s+(?=\\p{Lu})");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ]\\))\\s+");
-    private static final Pattern DASH = Pattern.compile("^([-–—•*])\\s*(?=[\\p{Lu}(“\"])");
-    private static final Pattern PLUS = Pattern.compile("^(\\+)\\s*(?=[\\p{L}(“\"\\d])");
+    private static final MatchStarts ROMAN = MatchStarts.of(Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\\.\\s+(?=\\p{Lu})"));
+    private static final MatchStarts NUM3 = MatchStarts.of(Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})"));
+    private static final MatchStarts NUM2 = MatchStarts.of(Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})"));
+    private static final MatchStarts NUM1 = MatchStarts.of(Pattern.compile("^(\\d{1,2}\\.)\\s+(?=\\p{Lu})"));
+    private static final MatchStarts LETTER = MatchStarts.of(Pattern.compile("^([a-zđ]\\))\\s+"));
+    private static final MatchStarts DASH = MatchStarts.of(Pattern.compile("^([-–—•*])\\s*(?=[\\p{Lu}(“\"])"));
+    private static final MatchStarts PLUS = MatchStarts.of(Pattern.compile("^(\\+)\\s*(?=[\\p{L}(“\"\\d])"));
     // A line ending in a preposition or article runs on into the next one whatever its case.
     private static final Pattern CONTINUES = Pattern.compile("(?:^|\\s)(?:theo|của|và|về|tại|cho|với|các|số|ngày|trong|đến|từ|trên|tỉnh|thành phố)$");
     private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})(?=\\s)");
@@ -33,16 +34,22 @@ final class Grouping {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     static Marker marker(String line) {
-        // Each pattern is anchored at the line's start ("^…"): lookingAt tries only there.
         Matcher m;
-        if ((m = ROMAN.matcher(line)).lookingAt()) return new Marker(m.group(1) + ".", 1, Block.Kind.HEADING);
-        if ((m = NUM3.matcher(line)).lookingAt()) return new Marker(m.group(1), 4, Block.Kind.HEADING);
-        if ((m = NUM2.matcher(line)).lookingAt()) return new Marker(m.group(1), 3, Block.Kind.HEADING);
-        if ((m = NUM1.matcher(line)).lookingAt()) return new Marker(m.group(1), 2, Block.Kind.HEADING);
-        if ((m = LETTER.matcher(line)).lookingAt()) return new Marker(m.group(1), 5, Block.Kind.HEADING);
-        if ((m = DASH.matcher(line)).lookingAt()) return new Marker(m.group(1), 6, Block.Kind.BULLET);
-        if ((m = PLUS.matcher(line)).lookingAt()) return new Marker(m.group(1), 7, Block.Kind.BULLET);
+        if ((m = atStart(ROMAN, line)) != null) return new Marker(m.group(1) + ".", 1, Block.Kind.HEADING);
+        if ((m = atStart(NUM3, line)) != null) return new Marker(m.group(1), 4, Block.Kind.HEADING);
+        if ((m = atStart(NUM2, line)) != null) return new Marker(m.group(1), 3, Block.Kind.HEADING);
+        if ((m = atStart(NUM1, line)) != null) return new Marker(m.group(1), 2, Block.Kind.HEADING);
+        if ((m = atStart(LETTER, line)) != null) return new Marker(m.group(1), 5, Block.Kind.HEADING);
+        if ((m = atStart(DASH, line)) != null) return new Marker(m.group(1), 6, Block.Kind.BULLET);
+        if ((m = atStart(PLUS, line)) != null) return new Marker(m.group(1), 7, Block.Kind.BULLET);
         return null;
+    }
+
+    /** The match of a "^…" marker pattern at the start of the line, or null; most lines are turned away by their first character. */
+    private static Matcher atStart(MatchStarts marker, String line) {
+        if (!marker.mayStartAt(line, 0)) return null;
+        Matcher m = marker.pattern().matcher(line);
+        return m.lookingAt() ? m : null;
     }
 
     /** Mutable block under construction. */
