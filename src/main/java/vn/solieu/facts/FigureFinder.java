@@ -227,7 +227,7 @@ final class FigureFinder {
     }
 
     private static CoreLabel token(String word, String tag, int start, int end) {
-        CoreLabel t = new CoreLabel();
+        CoreLabel t = new CoreLabel(7);
         t.setWord(word);
         t.setValue(word);
         t.setOriginalText(word);

@@ -34,10 +34,24 @@ public final class TokenStarts {
     private final TokenSequencePattern pattern;
     /** Each way a match can begin: the node patterns of its first tokens (null: any token). Null when any token can start a match. */
     private final List<List<NodePattern<CoreMap>>> ways;
+    /** The ways' distinct first nodes, asked once per token before the ways are; null when one accepts any token. */
+    private final List<NodePattern<CoreMap>> firstNodes;
 
     private TokenStarts(TokenSequencePattern pattern, List<List<NodePattern<CoreMap>>> ways) {
         this.pattern = pattern;
         this.ways = ways;
+        List<NodePattern<CoreMap>> first = new ArrayList<>();
+        if (ways != null) {
+            for (List<NodePattern<CoreMap>> way : ways) {
+                NodePattern<CoreMap> node = way.get(0);
+                if (node == null) {
+                    first = null;
+                    break;
+                }
+                if (!first.contains(node)) first.add(node);
+            }
+        }
+        this.firstNodes = first == null ? null : List.copyOf(first);
     }
 
     /** Compiles {@code source} and reads where its matches can start. */
@@ -87,6 +101,7 @@ public final class TokenStarts {
     }
 
     private boolean canStart(List<? extends CoreMap> tokens, int i) {
+        if (firstNodes != null && !anyAccepts(firstNodes, tokens.get(i))) return false;
         for (List<NodePattern<CoreMap>> way : ways) {
             if (i + way.size() > tokens.size()) continue;
             boolean all = true;
@@ -96,6 +111,11 @@ public final class TokenStarts {
             }
             if (all) return true;
         }
+        return false;
+    }
+
+    private static boolean anyAccepts(List<NodePattern<CoreMap>> nodes, CoreMap token) {
+        for (NodePattern<CoreMap> n : nodes) if (n.match(token)) return true;
         return false;
     }
 
