@@ -137,6 +137,8 @@ public final class MatchStarts {
         private final List<MatchStarts> members;
         /** For the characters of {@link CharSet#index}: bit k is set when members[k] has a way beginning with it. */
         private final long[] membersByFirstChar = new long[CharSet.TABLE_SIZE];
+        /** Bit k is set when no way of members[k] can begin right after this character (each opens with a look-behind refusing it). */
+        private final long[] membersRefusedAfter = new long[CharSet.TABLE_SIZE];
 
         public Group(List<MatchStarts> members) {
             if (members.size() > 64) throw new IllegalArgumentException("at most 64 expressions in a group");
@@ -144,6 +146,7 @@ public final class MatchStarts {
             for (int index = 0; index < CharSet.TABLE_SIZE; index++) {
                 for (int k = 0; k < members.size(); k++) {
                     if (members.get(k).beginsWith(index)) membersByFirstChar[index] |= 1L << k;
+                    if (members.get(k).refusesAfter(index)) membersRefusedAfter[index] |= 1L << k;
                 }
             }
         }
@@ -153,10 +156,13 @@ public final class MatchStarts {
             int[][] lists = new int[members.size()][];
             int[] sizes = new int[members.size()];
             for (int k = 0; k < lists.length; k++) lists[k] = new int[8];
+            int before = -1;
             for (int p = 0; p < text.length(); p++) {
                 char c = text.charAt(p);
                 int index = CharSet.index(c);
                 long which = index >= 0 ? membersByFirstChar[index] : beginningMembers(c);
+                if (before >= 0) which &= ~membersRefusedAfter[before];
+                before = index;
                 for (; which != 0; which &= which - 1) {
                     int k = Long.numberOfTrailingZeros(which);
                     if (sizes[k] == lists[k].length) lists[k] = Arrays.copyOf(lists[k], sizes[k] * 2);
@@ -180,6 +186,14 @@ public final class MatchStarts {
 
     private boolean beginsWith(int index) {
         return ways == null || waysByFirstChar[index] != 0;
+    }
+
+    /** True when every way opens with "(?<!x)" and x takes the character at {@code index}. */
+    private boolean refusesAfter(int index) {
+        if (ways == null) return false;
+        char c = CharSet.charAt(index);
+        for (Start way : ways) if (way.behind == null || way.behindMustMatch || !way.behind.test(c)) return false;
+        return true;
     }
 
     /** False only when no match can start at {@code p} of {@code text} (a cheap test before a lookingAt there). */
