@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Two more things narrow the positions. A one-character look-behind the expression opens with
  * is checked on the character before ({@code (?<![\p{L}\p{N}.,/\-])\d}: a digit that does not
  * continue a number). A way that opens with a run ({@code \d+…}) cannot start inside a run: had it
- * matched there, it would have matched one character earlier, where the search already failed.
+ * matched there, it would have matched one character earlier, where the search already failed;
+ * and the run must be followed by what comes after it ({@code \d+/}: a slash after the digits).
  *
  * <p>The reader knows the common syntax (groups, classes, escapes, quantifiers, lookaround, inline
  * flags). Whatever it does not understand ends what it knows of a beginning, so a test can only
@@ -42,9 +43,9 @@ public final class MatchStarts {
     /**
      * One way a match can begin, compiled: the characters allowed at its first positions; the
      * character before it when the way opens with a one-character look-behind; the character of
-     * the run it opens with, or null.
+     * the run it opens with, or null; what that run's characters are and what must follow them.
      */
-    private record Start(CharSet[] chars, CharSet behind, boolean behindMustMatch, CharSet run) {}
+    private record Start(CharSet[] chars, CharSet behind, boolean behindMustMatch, CharSet run, CharSet tailRun, CharSet tailAfter) {}
 
     private MatchStarts(Pattern pattern, Start[] ways) {
         this.pattern = pattern;
@@ -72,9 +73,11 @@ public final class MatchStarts {
             Way w = ways.get(k);
             CharSet[] chars = new CharSet[w.chars.size()];
             for (int i = 0; i < chars.length; i++) chars[i] = CharSet.of(w.chars.get(i), made);
+            boolean tailKnown = w.tail != null && !w.tail.open;
             starts[k] = new Start(chars,
                     w.behind == null ? null : CharSet.of(w.behind.atoms, made), w.behind != null && w.behind.mustMatch,
-                    w.run == null ? null : CharSet.of(w.run, made));
+                    w.run == null ? null : CharSet.of(w.run, made),
+                    tailKnown ? CharSet.of(w.tail.run, made) : null, tailKnown ? CharSet.of(w.tail.after, made) : null);
         }
         return new MatchStarts(pattern, starts);
     }
@@ -231,7 +234,21 @@ public final class MatchStarts {
                 if (Character.isSurrogate(next)) return true;
                 all = chars[i].test(next);
             }
-            if (all) return true;
+            if (all && (way.tailRun == null || runIsFollowed(way, text, p, n))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the run the way opens with at {@code p} can stop before a character of what must
+     * follow it: at its end, or earlier when the rule may take fewer of its characters.
+     */
+    private static boolean runIsFollowed(Start way, CharSequence text, int p, int n) {
+        for (int k = p + 1; k < n; k++) {
+            char c = text.charAt(k);
+            if (Character.isSurrogate(c)) return true;
+            if (way.tailAfter.test(c)) return true;
+            if (!way.tailRun.test(c)) return false;
         }
         return false;
     }
@@ -268,18 +285,24 @@ public final class MatchStarts {
      *                 the way opens with, or null
      * @param asserted a zero-width test (an anchor, a look-ahead, something unread) comes before
      *                 the way's first character
+     * @param tail     the run the way's characters so far are, from its first one, and what may
+     *                 follow it, or null
      */
-    private record Way(List<Set<Atom>> chars, boolean exact, Behind behind, Set<Atom> run, boolean asserted) {
-        static final Way EMPTY = new Way(List.of(), true, null, null, false);
-        static final Way ASSERTION = new Way(List.of(), true, null, null, true);
-        static final Way UNKNOWN = new Way(List.of(), false, null, null, true);
+    private record Way(List<Set<Atom>> chars, boolean exact, Behind behind, Set<Atom> run, boolean asserted, Tail tail) {
+        static final Way EMPTY = new Way(List.of(), true, null, null, false, null);
+        static final Way ASSERTION = new Way(List.of(), true, null, null, true, null);
+        static final Way UNKNOWN = new Way(List.of(), false, null, null, true, null);
 
         Way inexact() {
-            return exact ? new Way(chars, false, behind, run, asserted) : this;
+            return exact ? new Way(chars, false, behind, run, asserted, tail) : this;
         }
 
         Way withRun(Set<Atom> atoms) {
-            return new Way(chars, exact, behind, atoms, asserted);
+            return new Way(chars, exact, behind, atoms, asserted, tail);
+        }
+
+        Way withTail(Tail t) {
+            return new Way(chars, exact, behind, run, asserted, t);
         }
 
         /** Nothing, not even a test, comes before what follows. */
@@ -290,6 +313,13 @@ public final class MatchStarts {
 
     /** "(?<=x)" (mustMatch) or "(?<!x)" where x is one character. */
     private record Behind(Set<Atom> atoms, boolean mustMatch) {}
+
+    /**
+     * A run of one-character {@code run} (x{m,}) and the characters one of which must come right
+     * after it. {@code open}: what follows the run is still being read (optional parts add to
+     * {@code after} and leave it open); an open tail says nothing yet.
+     */
+    private record Tail(Set<Atom> run, Set<Atom> after, boolean open) {}
 
     /** A construct after which nothing safe can be said about the expression. */
     private static final class Unreadable extends Exception {
@@ -412,7 +442,7 @@ public final class MatchStarts {
             if (behindMustMatch != null && ways.size() == 1) {
                 Way w = ways.get(0);
                 if (w.exact && w.chars.size() == 1 && w.behind == null && !w.asserted) {
-                    return List.of(new Way(List.of(), true, new Behind(w.chars.get(0), behindMustMatch), null, false));
+                    return List.of(new Way(List.of(), true, new Behind(w.chars.get(0), behindMustMatch), null, false, null));
                 }
             }
             if (lookaround) return List.of(Way.ASSERTION);
@@ -587,7 +617,8 @@ public final class MatchStarts {
                 repeated = repeated.stream().map(Way::inexact).toList();
                 if (max == Integer.MAX_VALUE && isOneCharacter(element)) {
                     Set<Atom> run = element.get(0).chars.get(0);
-                    repeated = repeated.stream().map(w -> w.withRun(run)).toList();
+                    Tail open = new Tail(run, Set.of(), true);
+                    repeated = repeated.stream().map(w -> w.withRun(run).withTail(open)).toList();
                 }
             }
             // A possessive group may settle on an alternative before a run inside it could.
@@ -603,7 +634,7 @@ public final class MatchStarts {
         private static boolean isOneCharacter(List<Way> element) {
             if (element.size() != 1) return false;
             Way w = element.get(0);
-            return w.exact && w.chars.size() == 1 && w.behind == null && w.run == null && !w.asserted;
+            return w.exact && w.chars.size() == 1 && w.behind == null && w.run == null && !w.asserted && w.tail == null;
         }
 
         private static List<Way> withoutRuns(List<Way> ways) {
@@ -611,17 +642,34 @@ public final class MatchStarts {
         }
 
         private static List<Way> single(Atom atom) {
-            return List.of(new Way(List.of(Set.of(atom)), true, null, null, false));
+            return List.of(new Way(List.of(Set.of(atom)), true, null, null, false, null));
         }
 
         private static Atom literal(char c, int flags) {
             return new Atom(String.format("\\x{%X}", (int) c), flags);
         }
 
+        /** The tail once {@code next} is read after it, or null when that part cannot be told. */
+        private static Tail followedBy(Tail tail, List<Way> next) {
+            Set<Atom> after = new LinkedHashSet<>(tail.after);
+            boolean open = false;
+            for (Way y : next) {
+                if (!y.chars.isEmpty()) after.addAll(y.chars.get(0));
+                else if (y.exact) open = true; // takes nothing (an optional part, a look-around): what comes next counts too
+                else return null;
+            }
+            return new Tail(tail.run, Set.copyOf(after), open);
+        }
+
         /** Every way of {@code a} followed, where it is exact, by every way of {@code b}. */
         private static List<Way> concat(List<Way> a, List<Way> b) {
             List<Way> out = new ArrayList<>();
             for (Way x : a) {
+                if (x.tail != null && x.tail.open) {
+                    // What follows the run begins right after it; a part that may take no character leaves it open.
+                    out.add(x.inexact().withTail(followedBy(x.tail, b)));
+                    continue;
+                }
                 if (!x.exact || x.chars.size() >= MAX_CHARS) {
                     out.add(x.inexact());
                     continue;
@@ -638,7 +686,9 @@ public final class MatchStarts {
                     Behind behind = x.behind != null || !x.chars.isEmpty() ? x.behind : y.behind;
                     Set<Atom> run = x.fresh() ? y.run : x.run;
                     boolean asserted = x.chars.isEmpty() ? x.asserted || y.asserted : x.asserted;
-                    out.add(new Way(List.copyOf(chars), exact, behind, run, asserted));
+                    // A tail describes a run from the way's first character: only y's, when x took none.
+                    Tail tail = x.chars.isEmpty() ? y.tail : null;
+                    out.add(new Way(List.copyOf(chars), exact, behind, run, asserted, tail));
                 }
             }
             return bounded(out);
@@ -656,7 +706,7 @@ public final class MatchStarts {
                 merged.add(Set.copyOf(atoms));
             }
             boolean exact = distinct.stream().allMatch(w -> w.exact && w.chars.size() == length);
-            return List.of(new Way(List.copyOf(merged), exact, null, null, true));
+            return List.of(new Way(List.copyOf(merged), exact, null, null, true, null));
         }
     }
 
