@@ -50,8 +50,8 @@ public final class Provinces {
     private final Map<String, List<Province>> exact = new HashMap<>();
     private final Map<String, List<Province>> folded = new HashMap<>();
     /** The first words of the names in {@code exact} and {@code folded}: most words of a report start none. */
-    private final java.util.Set<String> exactFirstWords = new java.util.HashSet<>();
-    private final java.util.Set<String> foldedFirstWords = new java.util.HashSet<>();
+    private final Words.WordSet exactFirstWords;
+    private final Words.WordSet foldedFirstWords;
     private final int longestName;
 
     private Provinces(List<Province> all) {
@@ -83,8 +83,8 @@ public final class Provinces {
         // A folded key shared by units that have no spelling in common would be a guess: drop it.
         folded.values().removeIf(l -> l.stream().anyMatch(p -> l.stream().anyMatch(
                 q -> java.util.Collections.disjoint(exactKeysOf.get(p), exactKeysOf.get(q)))));
-        exact.keySet().forEach(k -> exactFirstWords.add(firstWord(k)));
-        folded.keySet().forEach(k -> foldedFirstWords.add(firstWord(k)));
+        this.exactFirstWords = new Words.WordSet(exact.keySet().stream().map(Provinces::firstWord).collect(java.util.stream.Collectors.toSet()));
+        this.foldedFirstWords = new Words.WordSet(folded.keySet().stream().map(Provinces::firstWord).collect(java.util.stream.Collectors.toSet()));
         this.longestName = longest;
     }
 
@@ -193,8 +193,8 @@ public final class Provinces {
      */
     public Optional<Province> detect(String reportText, LocalDate reportDate) {
         if (reportText == null || reportText.isBlank()) return Optional.empty();
-        List<Word> words = Words.exact(reportText);
-        List<Word> foldedWords = mostlyWithoutDiacritics(reportText) ? Words.folded(reportText) : null;
+        Words.WordList words = Words.exact(reportText);
+        Words.WordList foldedWords = mostlyWithoutDiacritics(reportText) ? Words.folded(reportText) : null;
         Map<List<Province>, double[]> score = new LinkedHashMap<>(); // value: {total, first strong position}
         for (int i = 0; i < words.size(); i++) {
             Match m = matchAt(words, i, exact, exactFirstWords);
@@ -226,8 +226,8 @@ public final class Provinces {
 
     private record Match(List<Province> candidates, int length) {}
 
-    private Match matchAt(List<Word> words, int i, Map<String, List<Province>> index, java.util.Set<String> firstWords) {
-        if (!firstWords.contains(words.get(i).text())) return null;
+    private Match matchAt(Words.WordList words, int i, Map<String, List<Province>> index, Words.WordSet firstWords) {
+        if (!words.isIn(i, firstWords)) return null;
         StringBuilder key = new StringBuilder();
         Match found = null;
         for (int len = 1; len <= longestName && i + len <= words.size(); len++) {
