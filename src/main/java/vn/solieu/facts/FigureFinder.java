@@ -173,7 +173,7 @@ final class FigureFinder {
         }
         boolean hasRatio = figures.stream().anyMatch(f -> f.kind == Fact.Kind.ratio);
         boolean hasPercent = figures.stream().anyMatch(f -> f.kind == Fact.Kind.percent);
-        java.util.Set<String> lemmas = new java.util.HashSet<>();
+        java.util.Set<String> lemmas = new java.util.HashSet<>(tokens.size() * 2);
         for (CoreLabel t : tokens) lemmas.add(t.lemma());
         for (RelationRule rule : rules.relations()) {
             // The matcher is costly to start: try a rule only where the figures and words it needs are.
@@ -182,9 +182,15 @@ final class FigureFinder {
                 case change -> hasPercent;
                 case drop, approximate, bound -> true;
             };
-            if (!kinds || !rule.requiresAny().isEmpty() && java.util.Collections.disjoint(rule.requiresAny(), lemmas)) continue;
+            if (!kinds || !rule.requiresAny().isEmpty() && !anyIn(rule.requiresAny(), lemmas)) continue;
             for (TokenStarts pattern : rule.patterns()) pattern.forEachMatch(tokens, m -> apply(rule, m, tokens, figureAt));
         }
+    }
+
+    /** True when one of the few {@code words} is in {@code lemmas} (asked word by word: the lemmas are many). */
+    private static boolean anyIn(java.util.Set<String> words, java.util.Set<String> lemmas) {
+        for (String w : words) if (lemmas.contains(w)) return true;
+        return false;
     }
 
     private static void apply(RelationRule rule, TokenSequenceMatcher m, List<CoreLabel> tokens, List<Figure> figureAt) {

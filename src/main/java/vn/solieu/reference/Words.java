@@ -4,9 +4,7 @@ import vn.solieu.text.VietText;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -102,19 +100,29 @@ final class Words {
 
     /** A set of words that a span of a text can be looked up in without cutting it out. */
     static final class WordSet {
+        /** Words by first character: Vietnamese letters sit below U+2000; others share the last slot. */
+        private static final int SLOTS = 0x2000;
         private final Set<String> words;
-        private final Map<Character, String[]> byFirstChar = new HashMap<>();
+        private final String[][] byFirstChar = new String[SLOTS + 1][];
 
         WordSet(Set<String> words) {
             this.words = Set.copyOf(words);
             for (String w : this.words) {
                 if (w.isEmpty()) continue;
-                byFirstChar.merge(w.charAt(0), new String[] {w}, (a, b) -> {
-                    String[] both = Arrays.copyOf(a, a.length + 1);
-                    both[a.length] = b[0];
-                    return both;
-                });
+                int slot = slot(w.charAt(0));
+                String[] known = byFirstChar[slot];
+                byFirstChar[slot] = known == null ? new String[] {w} : append(known, w);
             }
+        }
+
+        private static int slot(char c) {
+            return Math.min(c, SLOTS);
+        }
+
+        private static String[] append(String[] a, String w) {
+            String[] more = Arrays.copyOf(a, a.length + 1);
+            more[a.length] = w;
+            return more;
         }
 
         boolean contains(String word) {
@@ -123,7 +131,7 @@ final class Words {
 
         /** True when {@code text[start, end)} is one of the words. */
         boolean contains(String text, int start, int end) {
-            String[] candidates = byFirstChar.get(text.charAt(start));
+            String[] candidates = byFirstChar[slot(text.charAt(start))];
             if (candidates == null) return false;
             for (String w : candidates) if (w.length() == end - start && text.regionMatches(start, w, 0, w.length())) return true;
             return false;
