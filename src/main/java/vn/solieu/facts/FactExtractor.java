@@ -45,9 +45,10 @@ public final class FactExtractor {
         // The same headings sit above many blocks: each is read for a period once per document.
         Map<String, Optional<Period>> headingPeriods = new HashMap<>();
         Map<String, Optional<Indicator>> headingIndicators = new HashMap<>();
+        FigureFinder.Scan figureScan = finder.scan();
         for (Block block : outline.blocks()) {
             int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
-            List<Figure> figures = finder.find(block.text(), from);
+            List<Figure> figures = figureScan.find(block.text(), from);
             if (figures.isEmpty()) continue;
             int previousEnd = from;
             // Period phrases are read once per block, not once per figure.

@@ -34,8 +34,32 @@ final class FigureFinder {
         this.starts = new MatchStarts.Group(all);
     }
 
-    /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
-    List<Figure> find(String text, int skip) {
+    /** A reader for the blocks of one document: one thread, one document at a time. */
+    Scan scan() {
+        return new Scan();
+    }
+
+    /**
+     * Reads the blocks of one document. Keeps a matcher per rule for all of them (a matcher is
+     * costly to build and every block needs several), so it is not to be shared between threads.
+     */
+    final class Scan {
+        private final Matcher[] matchers = new Matcher[rules.notFigures().size() + rules.figures().size()];
+
+        /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
+        List<Figure> find(String text, int skip) {
+            return FigureFinder.this.find(text, skip, this);
+        }
+
+        /** The matcher of rule {@code index} (not-figures first, then figures) over {@code text}. */
+        private Matcher matcher(int index, MatchStarts starts, String text) {
+            Matcher m = matchers[index];
+            if (m == null) return matchers[index] = starts.matcher(text);
+            return m.reset(text);
+        }
+    }
+
+    private List<Figure> find(String text, int skip, Scan scan) {
         // Same length as text: moving a tone mark between two vowels keeps every offset.
         String matchText = VietText.canonicalTones(text);
         // The not-figures only ever veto a figure: most blocks have none to veto, so they are read on first need.
@@ -47,10 +71,10 @@ final class FigureFinder {
             FigureRule rule = rules.figures().get(r);
             MatchStarts starts = rule.starts();
             if (starts.narrows() && beginnings[notFigures + r].length == 0) continue;
-            Matcher m = starts.matcher(matchText);
+            Matcher m = scan.matcher(notFigures + r, starts, matchText);
             int from = 0;
             while (starts.find(m, matchText, from, beginnings[notFigures + r])) {
-                if (taken == null) taken = protectedText(matchText, skip, beginnings);
+                if (taken == null) taken = protectedText(matchText, skip, beginnings, scan);
                 if (free(taken, m.start(), m.end())) {
                     Figure f = read(rule, m, text);
                     if (f != null) {
@@ -69,13 +93,13 @@ final class FigureFinder {
     }
 
     /** The characters no figure may overlap: the skipped prefix and every not-figure match. */
-    private boolean[] protectedText(String matchText, int skip, int[][] beginnings) {
+    private boolean[] protectedText(String matchText, int skip, int[][] beginnings, Scan scan) {
         boolean[] taken = new boolean[matchText.length() + 1];
         mark(taken, 0, Math.min(skip, matchText.length()));
         for (int r = 0; r < rules.notFigures().size(); r++) {
             MatchStarts starts = rules.notFigures().get(r).starts();
             if (starts.narrows() && beginnings[r].length == 0) continue;
-            Matcher m = starts.matcher(matchText);
+            Matcher m = scan.matcher(r, starts, matchText);
             int from = 0;
             while (starts.find(m, matchText, from, beginnings[r])) {
                 mark(taken, m.start(), m.end());

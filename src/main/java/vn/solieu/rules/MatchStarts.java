@@ -136,6 +136,8 @@ public final class MatchStarts {
      * Several expressions read over the same texts. One pass over a text lists, for each of them,
      * the positions whose character one of its ways begins with, instead of one pass each.
      */
+    private static final int[] NO_POSITIONS = {};
+
     public static final class Group {
         private final List<MatchStarts> members;
         /** For the characters of {@link CharSet#index}: bit k is set when members[k] has a way beginning with it. */
@@ -158,7 +160,6 @@ public final class MatchStarts {
         public int[][] beginnings(CharSequence text) {
             int[][] lists = new int[members.size()][];
             int[] sizes = new int[members.size()];
-            for (int k = 0; k < lists.length; k++) lists[k] = new int[8];
             int before = -1;
             for (int p = 0; p < text.length(); p++) {
                 char c = text.charAt(p);
@@ -168,11 +169,12 @@ public final class MatchStarts {
                 before = index;
                 for (; which != 0; which &= which - 1) {
                     int k = Long.numberOfTrailingZeros(which);
-                    if (sizes[k] == lists[k].length) lists[k] = Arrays.copyOf(lists[k], sizes[k] * 2);
+                    if (lists[k] == null) lists[k] = new int[8];
+                    else if (sizes[k] == lists[k].length) lists[k] = Arrays.copyOf(lists[k], sizes[k] * 2);
                     lists[k][sizes[k]++] = p;
                 }
             }
-            for (int k = 0; k < lists.length; k++) lists[k] = Arrays.copyOf(lists[k], sizes[k]);
+            for (int k = 0; k < lists.length; k++) lists[k] = lists[k] == null ? NO_POSITIONS : Arrays.copyOf(lists[k], sizes[k]);
             return lists;
         }
 
