@@ -133,7 +133,18 @@ final class Words {
         boolean contains(String text, int start, int end) {
             String[] candidates = byFirstChar[slot(text.charAt(start))];
             if (candidates == null) return false;
-            for (String w : candidates) if (w.length() == end - start && text.regionMatches(start, w, 0, w.length())) return true;
+            int length = end - start;
+            int hash = 0;
+            boolean hashed = false;
+            for (String w : candidates) {
+                if (w.length() != length) continue;
+                if (!hashed) {
+                    // String.hashCode of the span, to compare with the words' own (cached) ones first.
+                    for (int k = start; k < end; k++) hash = 31 * hash + text.charAt(k);
+                    hashed = true;
+                }
+                if (w.hashCode() == hash && text.regionMatches(start, w, 0, length)) return true;
+            }
             return false;
         }
     }
