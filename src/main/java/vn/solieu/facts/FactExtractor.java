@@ -1,6 +1,7 @@
 package vn.solieu.facts;
 
 import vn.solieu.ingest.SourceDocument;
+import vn.solieu.reference.Indicator;
 import vn.solieu.rules.RuleBook;
 import vn.solieu.structure.Block;
 import vn.solieu.structure.Outline;
@@ -9,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,21 +42,26 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         // Figures in tables are read cell by cell (TableFacts), not from the rows' text.
         List<vn.solieu.ingest.Table> dataTables = tables.dataTables(doc);
+        // The same headings sit above many blocks: each is read for a period once per document.
+        Map<String, Optional<Period>> headingPeriods = new HashMap<>();
+        Map<String, Optional<Indicator>> headingIndicators = new HashMap<>();
+        FigureFinder.Scan figureScan = finder.scan();
         for (Block block : outline.blocks()) {
             int from = block.marker().isEmpty() ? 0 : Math.min(block.text().length(), block.marker().length());
-            List<Figure> figures = finder.find(block.text(), from);
+            List<Figure> figures = figureScan.find(block.text(), from);
             if (figures.isEmpty()) continue;
             int previousEnd = from;
             // Period phrases are read once per block, not once per figure.
             List<Periods.Found> blockPeriods = periods.all(block.text());
-            Period headingPeriod = headingPeriod(block);
+            Period headingPeriod = headingPeriod(block, headingPeriods);
+            List<int[]> sentenceEnds = sentenceEnds(block.text());
             String previousLabel = null;
             int previousSentence = -1;
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
                 if (f.dropped || f.kind == Fact.Kind.percent && f.attachedTo != null) continue;
                 if (inTable(dataTables, block.docOffset(f.start))) continue;
-                int[] sentence = sentence(block.text(), f.start, f.factEnd(), block.kind() != Block.Kind.BULLET);
+                int[] sentence = sentence(sentenceEnds, block.text(), f.start, f.factEnd(), block.kind() != Block.Kind.BULLET);
                 if (sentence[0] != previousSentence) previousLabel = null;
                 previousSentence = sentence[0];
                 Fact fact = new Fact();
@@ -90,7 +99,7 @@ public final class FactExtractor {
                 previousLabel = fact.indicator;
                 previousEnd = f.factEnd();
                 fact.section = new ArrayList<>(block.section());
-                fact.indicatorId = rules.indicators().match(fact.indicator, fact.section).map(i -> i.id()).orElse(null);
+                fact.indicatorId = indicatorId(fact.indicator, fact.section, headingIndicators);
                 fact.period = period(blockPeriods, headingPeriod, f.start);
                 fact.province = report.province();
                 fact.reportPeriod = report.reportPeriod();
@@ -124,13 +133,25 @@ public final class FactExtractor {
     }
 
     /** The period of the block's headings, innermost first: the same for every figure of the block. */
-    private Period headingPeriod(Block block) {
+    private Period headingPeriod(Block block, Map<String, Optional<Period>> known) {
         List<String> section = block.section();
         for (int i = section.size() - 1; i >= 0; i--) {
-            Period h = periods.lastBefore(section.get(i), section.get(i).length());
+            Period h = known.computeIfAbsent(section.get(i), heading -> Optional.ofNullable(periods.lastBefore(heading, heading.length()))).orElse(null);
             if (h != null) return h;
         }
         return null;
+    }
+
+    /**
+     * What {@code indicators().match(label, section)} gives: the label's indicator, else the
+     * innermost heading's that names one. Headings are matched once per document.
+     */
+    private String indicatorId(String label, List<String> section, Map<String, Optional<Indicator>> known) {
+        Optional<Indicator> found = rules.indicators().match(label);
+        for (int i = section.size() - 1; i >= 0 && found.isEmpty(); i--) {
+            found = known.computeIfAbsent(section.get(i), heading -> rules.indicators().match(heading));
+        }
+        return found.map(Indicator::id).orElse(null);
     }
 
     /** The last period phrase of the block before the figure, else the headings'. */
@@ -143,17 +164,24 @@ public final class FactExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d(“\"+-])");
     private static final int LONG_SENTENCE = 400;
 
+    /** The sentence breaks of a block (start and end of each), found once for all its figures. */
+    private static List<int[]> sentenceEnds(String text) {
+        List<int[]> ends = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) ends.add(new int[] {m.start(), m.end()});
+        return ends;
+    }
+
     /**
      * The sentence holding [start, end). A very long prose sentence is narrowed to its ";" clause;
      * a bullet is quoted whole, as a person would quote it.
      */
-    static int[] sentence(String text, int start, int end, boolean narrow) {
+    private static int[] sentence(List<int[]> sentenceEnds, String text, int start, int end, boolean narrow) {
         int s = 0, e = text.length();
-        Matcher m = SENTENCE_END.matcher(text);
-        while (m.find()) {
-            if (m.end() <= start) s = m.end();
-            else if (m.start() >= end) {
-                e = m.start();
+        for (int[] m : sentenceEnds) {
+            if (m[1] <= start) s = m[1];
+            else if (m[0] >= end) {
+                e = m[0];
                 break;
             }
         }

@@ -2,10 +2,11 @@ package vn.solieu.facts;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import vn.solieu.rules.FigureRule;
+import vn.solieu.rules.MatchStarts;
 import vn.solieu.rules.RelationRule;
 import vn.solieu.rules.RuleBook;
+import vn.solieu.rules.TokenStarts;
 import vn.solieu.text.VietNumber;
 import vn.solieu.text.VietText;
 
@@ -22,26 +23,58 @@ import java.util.regex.Matcher;
  */
 final class FigureFinder {
     private final RuleBook rules;
+    /** Not-figures, then figures: their possible beginnings are listed in one pass over a block. */
+    private final MatchStarts.Group starts;
 
     FigureFinder(RuleBook rules) {
         this.rules = rules;
+        List<MatchStarts> all = new ArrayList<>();
+        for (FigureRule r : rules.notFigures()) all.add(r.starts());
+        for (FigureRule r : rules.figures()) all.add(r.starts());
+        this.starts = new MatchStarts.Group(all);
     }
 
-    /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
-    List<Figure> find(String text, int skip) {
+    /** A reader for the blocks of one document: one thread, one document at a time. */
+    Scan scan() {
+        return new Scan();
+    }
+
+    /**
+     * Reads the blocks of one document. Keeps a matcher per rule for all of them (a matcher is
+     * costly to build and every block needs several), so it is not to be shared between threads.
+     */
+    final class Scan {
+        private final Matcher[] matchers = new Matcher[rules.notFigures().size() + rules.figures().size()];
+
+        /** Figures of {@code text}; its first {@code skip} characters (a list marker, a footnote number) are not read. */
+        List<Figure> find(String text, int skip) {
+            return FigureFinder.this.find(text, skip, this);
+        }
+
+        /** The matcher of rule {@code index} (not-figures first, then figures) over {@code text}. */
+        private Matcher matcher(int index, MatchStarts starts, String text) {
+            Matcher m = matchers[index];
+            if (m == null) return matchers[index] = starts.matcher(text);
+            return m.reset(text);
+        }
+    }
+
+    private List<Figure> find(String text, int skip, Scan scan) {
         // Same length as text: moving a tone mark between two vowels keeps every offset.
         String matchText = VietText.canonicalTones(text);
-        boolean[] taken = new boolean[text.length() + 1];
-        mark(taken, 0, Math.min(skip, text.length()));
-        for (FigureRule rule : rules.notFigures()) {
-            Matcher m = rule.pattern().matcher(matchText);
-            while (m.find()) mark(taken, m.start(), m.end());
-        }
+        // The not-figures only ever veto a figure: most blocks have none to veto, so they are read on first need.
+        boolean[] taken = null;
         List<Figure> figures = new ArrayList<>();
-        for (FigureRule rule : rules.figures()) {
-            Matcher m = rule.pattern().matcher(matchText);
+        int[][] beginnings = this.starts.beginnings(matchText);
+        int notFigures = rules.notFigures().size();
+        for (int r = 0; r < rules.figures().size(); r++) {
+            FigureRule rule = rules.figures().get(r);
+            MatchStarts starts = rule.starts();
+            if (starts.narrows() && beginnings[notFigures + r].length == 0) continue;
+            Matcher m = scan.matcher(notFigures + r, starts, matchText);
             int from = 0;
-            while (from <= matchText.length() && m.find(from)) {
+            while (starts.find(m, matchText, from, beginnings[notFigures + r])) {
+                if (taken == null) taken = protectedText(matchText, skip, beginnings, scan);
                 if (free(taken, m.start(), m.end())) {
                     Figure f = read(rule, m, text);
                     if (f != null) {
@@ -57,6 +90,23 @@ final class FigureFinder {
         figures.sort(Comparator.comparingInt(f -> f.start));
         relate(text, figures);
         return figures;
+    }
+
+    /** The characters no figure may overlap: the skipped prefix and every not-figure match. */
+    private boolean[] protectedText(String matchText, int skip, int[][] beginnings, Scan scan) {
+        boolean[] taken = new boolean[matchText.length() + 1];
+        mark(taken, 0, Math.min(skip, matchText.length()));
+        for (int r = 0; r < rules.notFigures().size(); r++) {
+            MatchStarts starts = rules.notFigures().get(r).starts();
+            if (starts.narrows() && beginnings[r].length == 0) continue;
+            Matcher m = scan.matcher(r, starts, matchText);
+            int from = 0;
+            while (starts.find(m, matchText, from, beginnings[r])) {
+                mark(taken, m.start(), m.end());
+                from = MatchStarts.next(m);
+            }
+        }
+        return taken;
     }
 
     private static Figure read(FigureRule rule, Matcher m, String text) {
@@ -147,7 +197,7 @@ final class FigureFinder {
         }
         boolean hasRatio = figures.stream().anyMatch(f -> f.kind == Fact.Kind.ratio);
         boolean hasPercent = figures.stream().anyMatch(f -> f.kind == Fact.Kind.percent);
-        java.util.Set<String> lemmas = new java.util.HashSet<>();
+        java.util.Set<String> lemmas = new java.util.HashSet<>(tokens.size() * 2);
         for (CoreLabel t : tokens) lemmas.add(t.lemma());
         for (RelationRule rule : rules.relations()) {
             // The matcher is costly to start: try a rule only where the figures and words it needs are.
@@ -156,12 +206,15 @@ final class FigureFinder {
                 case change -> hasPercent;
                 case drop, approximate, bound -> true;
             };
-            if (!kinds || !rule.requiresAny().isEmpty() && java.util.Collections.disjoint(rule.requiresAny(), lemmas)) continue;
-            for (TokenSequencePattern pattern : rule.patterns()) {
-                TokenSequenceMatcher m = pattern.getMatcher(tokens);
-                while (m.find()) apply(rule, m, tokens, figureAt);
-            }
+            if (!kinds || !rule.requiresAny().isEmpty() && !anyIn(rule.requiresAny(), lemmas)) continue;
+            for (TokenStarts pattern : rule.patterns()) pattern.forEachMatch(tokens, m -> apply(rule, m, tokens, figureAt));
         }
+    }
+
+    /** True when one of the few {@code words} is in {@code lemmas} (asked word by word: the lemmas are many). */
+    private static boolean anyIn(java.util.Set<String> words, java.util.Set<String> lemmas) {
+        for (String w : words) if (lemmas.contains(w)) return true;
+        return false;
     }
 
     private static void apply(RelationRule rule, TokenSequenceMatcher m, List<CoreLabel> tokens, List<Figure> figureAt) {
@@ -204,7 +257,7 @@ final class FigureFinder {
     }
 
     private static CoreLabel token(String word, String tag, int start, int end) {
-        CoreLabel t = new CoreLabel();
+        CoreLabel t = new CoreLabel(7);
         t.setWord(word);
         t.setValue(word);
         t.setOriginalText(word);

@@ -32,6 +32,15 @@ final class Labels {
         return words.stream().map(w -> VietText.nfc(w).toLowerCase(Locale.ROOT)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    // Compiled once: labels are read for every figure.
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern CLAUSE_BREAK_OR_DIGIT = Pattern.compile(".*[;()\\d].*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(".*[;()].*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ATTAINMENT = Pattern.compile("(đạt|chiếm|bằng)( tỷ lệ| tỉ lệ)?( khoảng| gần| hơn)?");
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[-+–•,:\\s]+|[,:\\s]+$");
+    private static final Pattern LEADING_COMMAS = Pattern.compile("^[,\\s]+");
+
     private static final Pattern HARD_BOUNDARY = Pattern.compile("[;(){}\\[\\]]|\\.\\s|\\.$|\\+ |^- ");
     private static final Pattern SOFT_BOUNDARY = Pattern.compile("[;(){}\\[\\],:…]|\\.\\s|\\.$|\\svà\\s");
 
@@ -62,7 +71,7 @@ final class Labels {
             int leadStart = leadStart(text, p.blockFrom(), colon);
             String label = clean(text.substring(leadStart, colon));
             boolean bulletLead = leadStart <= p.blockFrom() + 1;
-            if (!bulletLead && (FIGURE_INSIDE.matcher(label.replaceAll("\\([^()]*\\)", "")).find() || words(label) > maxWords)) {
+            if (!bulletLead && (FIGURE_INSIDE.matcher(BRACKETED.matcher(label).replaceAll("")).find() || words(label) > maxWords)) {
                 label = afterLastComma(label);
             }
             if (!label.isEmpty()) return label;
@@ -73,7 +82,7 @@ final class Labels {
         int leadColon = text.lastIndexOf(':', p.start() - 1);
         if (!p.count() && p.blockFrom() > 0 && p.from() == p.blockFrom() && leadColon > p.blockFrom()) {
             String between = text.substring(leadColon + 1, p.start());
-            if (!between.matches(".*[;()\\d].*") && words(between) <= 5 && leadStart(text, p.blockFrom(), leadColon) <= p.blockFrom() + 1) {
+            if (!CLAUSE_BREAK_OR_DIGIT.matcher(between).matches() && words(between) <= 5 && leadStart(text, p.blockFrom(), leadColon) <= p.blockFrom() + 1) {
                 String lead = clean(text.substring(p.blockFrom(), leadColon));
                 if (!lead.isEmpty() && words(lead) <= 25) return lead;
             }
@@ -120,7 +129,7 @@ final class Labels {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
     }
 
     private static boolean containsWords(String phrase, String unit) {
@@ -147,7 +156,7 @@ final class Labels {
         int colon = text.lastIndexOf(':', figStart - 1);
         if (colon < from) return -1;
         String between = text.substring(colon + 1, figStart);
-        if (between.matches(".*[;()].*")) return -1;
+        if (CLAUSE_BREAK.matcher(between).matches()) return -1;
         return clean(between).isEmpty() ? colon : -1;
     }
 
@@ -180,7 +189,7 @@ final class Labels {
     /** "…, đạt 58,8 % số công dân …": a bare attainment continues the figure before it. */
     private static boolean startsWithAttainment(String text, int from, int to) {
         String s = VietText.foldSpace(text.substring(from, to)).toLowerCase(Locale.ROOT);
-        return s.matches("(đạt|chiếm|bằng)( tỷ lệ| tỉ lệ)?( khoảng| gần| hơn)?");
+        return ATTAINMENT.matcher(s).matches();
     }
 
     /** Words after a figure up to the next clause break or figure; a bracket right after it is skipped. */
@@ -217,14 +226,15 @@ final class Labels {
 
     /** Drops discourse openers and dangling verbs from the ends of a phrase. */
     String clean(String phrase) {
-        String s = VietText.foldSpace(phrase).replaceAll("^[-+–•,:\\s]+|[,:\\s]+$", "");
+        String s = LOOSE_ENDS.matcher(VietText.foldSpace(phrase)).replaceAll("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
             String lower = s.toLowerCase(Locale.ROOT);
             for (Pattern p : leadingPatterns) {
+                // Anchored at the start ("^(?:…)"), so only the start is tried.
                 var m = p.matcher(s);
-                if (m.find() && m.end() > 0) {
+                if (m.lookingAt() && m.end() > 0) {
                     s = s.substring(m.end());
                     lower = s.toLowerCase(Locale.ROOT);
                     changed = true;
@@ -232,8 +242,8 @@ final class Labels {
             }
             for (String w : leading) {
                 if (lower.equals(w)) return "";
-                if (lower.startsWith(w + " ") || lower.startsWith(w + ",")) {
-                    s = s.substring(w.length()).replaceAll("^[,\\s]+", "");
+                if (lower.startsWith(w) && lower.length() > w.length() && (lower.charAt(w.length()) == ' ' || lower.charAt(w.length()) == ',')) {
+                    s = LEADING_COMMAS.matcher(s.substring(w.length())).replaceAll("");
                     changed = true;
                     break;
                 }
@@ -251,7 +261,9 @@ final class Labels {
         String lower = s.toLowerCase(Locale.ROOT);
         for (String w : trailing) {
             if (lower.equals(w)) return "";
-            if (lower.endsWith(" " + w)) return s.substring(0, s.length() - w.length()).strip();
+            if (lower.endsWith(w) && lower.length() > w.length() && lower.charAt(lower.length() - w.length() - 1) == ' ') {
+                return s.substring(0, s.length() - w.length()).strip();
+            }
         }
         return s;
     }

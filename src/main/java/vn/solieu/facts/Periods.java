@@ -1,5 +1,6 @@
 package vn.solieu.facts;
 
+import vn.solieu.rules.MatchStarts;
 import vn.solieu.rules.RuleBook;
 import vn.solieu.rules.RuleFile;
 
@@ -14,30 +15,37 @@ import java.util.regex.Pattern;
 
 /** Reads periods (periods.yaml): a figure's window, and the report's own period. */
 final class Periods {
-    private record PeriodRule(String id, String type, Pattern pattern) {}
+    private record PeriodRule(String id, String type, MatchStarts starts) {}
 
     /** A period found in a text, with where it ends (only phrases before a figure apply to it). */
     record Found(Period period, int end) {}
 
     private final List<PeriodRule> periodRules = new ArrayList<>();
     private final List<PeriodRule> reportRules = new ArrayList<>();
+    /** The period rules' possible beginnings, listed in one pass over a text. */
+    private final MatchStarts.Group periodStarts;
 
     Periods(RuleBook rules) {
         for (Map<String, Object> r : RuleFile.list(rules.periods(), "periods")) periodRules.add(rule(r));
         for (Map<String, Object> r : RuleFile.list(rules.periods(), "report-period")) reportRules.add(rule(r));
+        this.periodStarts = new MatchStarts.Group(periodRules.stream().map(PeriodRule::starts).toList());
     }
 
     private static PeriodRule rule(Map<String, Object> r) {
-        return new PeriodRule((String) r.get("id"), (String) r.get("type"), Pattern.compile((String) r.get("pattern"), Pattern.UNICODE_CHARACTER_CLASS));
+        Pattern pattern = Pattern.compile((String) r.get("pattern"), Pattern.UNICODE_CHARACTER_CLASS);
+        return new PeriodRule((String) r.get("id"), (String) r.get("type"), MatchStarts.of(pattern));
     }
 
     /** Every period phrase in {@code text}, in order. */
     List<Found> all(String text) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        for (PeriodRule rule : periodRules) {
-            Matcher m = rule.pattern.matcher(text);
-            while (m.find()) {
+        int[][] beginnings = periodStarts.beginnings(text);
+        for (int r = 0; r < periodRules.size(); r++) {
+            PeriodRule rule = periodRules.get(r);
+            if (rule.starts.narrows() && beginnings[r].length == 0) continue;
+            Matcher m = rule.starts.matcher(text);
+            for (int from = 0; rule.starts.find(m, text, from, beginnings[r]); from = MatchStarts.next(m)) {
                 if (used[m.start()]) continue;
                 Period p = read(rule.type, m);
                 if (p == null) continue;
@@ -85,8 +93,8 @@ final class Periods {
     ReportPeriod reportPeriod(List<String> texts, LocalDate latestDate) {
         for (String text : texts) {
             for (PeriodRule rule : reportRules) {
-                Matcher m = rule.pattern.matcher(text);
-                if (!m.find()) continue;
+                Matcher m = rule.starts.matcher(text);
+                if (!rule.starts.find(m, text, 0)) continue;
                 if (rule.type.equals("year-of-latest-date")) {
                     if (latestDate == null) continue;
                     return new ReportPeriod(Integer.toString(latestDate.getYear()), latestDate);

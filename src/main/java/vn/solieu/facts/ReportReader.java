@@ -1,6 +1,7 @@
 package vn.solieu.facts;
 
 import vn.solieu.ingest.SourceDocument;
+import vn.solieu.rules.MatchStarts;
 import vn.solieu.rules.RuleBook;
 import vn.solieu.structure.Block;
 import vn.solieu.structure.Outline;
@@ -29,7 +30,7 @@ public final class ReportReader {
 
     private static final Pattern PREAMBLE = Pattern.compile("^(Thực hiện|Căn cứ|Theo|Thi hành)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile("^Trên đây là", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+    private static final MatchStarts DATE = MatchStarts.of(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])"));
 
     public ReportInfo read(SourceDocument doc, Outline outline) {
         List<String> title = new ArrayList<>();
@@ -66,8 +67,9 @@ public final class ReportReader {
     /** The latest date the text mentions: the report was written on or after it. */
     private static LocalDate latestDate(String text) {
         LocalDate latest = null;
+        // Read over the whole report: tried only where a date can start.
         Matcher m = DATE.matcher(text);
-        while (m.find()) {
+        for (int from = 0; DATE.find(m, text, from); from = MatchStarts.next(m)) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
                 if (latest == null || d.isAfter(latest)) latest = d;

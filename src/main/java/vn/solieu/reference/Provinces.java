@@ -49,6 +49,9 @@ public final class Provinces {
     private final Map<String, Province> byId = new LinkedHashMap<>();
     private final Map<String, List<Province>> exact = new HashMap<>();
     private final Map<String, List<Province>> folded = new HashMap<>();
+    /** {@code exact} and {@code folded} as a report is read against them. */
+    private final NameIndex exactNames;
+    private final NameIndex foldedNames;
     private final int longestName;
 
     private Provinces(List<Province> all) {
@@ -80,7 +83,28 @@ public final class Provinces {
         // A folded key shared by units that have no spelling in common would be a guess: drop it.
         folded.values().removeIf(l -> l.stream().anyMatch(p -> l.stream().anyMatch(
                 q -> java.util.Collections.disjoint(exactKeysOf.get(p), exactKeysOf.get(q)))));
+        this.exactNames = NameIndex.of(exact);
+        this.foldedNames = NameIndex.of(folded);
         this.longestName = longest;
+    }
+
+    /**
+     * Names (space-joined words) with what a report's words are first checked against: the names'
+     * first words (most words of a report start none) and every run of their leading words (a
+     * longer name is only looked for while the words read so far begin one).
+     */
+    private record NameIndex(Map<String, List<Province>> names, Words.WordSet firstWords, java.util.Set<String> prefixes) {
+        static NameIndex of(Map<String, List<Province>> names) {
+            java.util.Set<String> first = new java.util.HashSet<>();
+            java.util.Set<String> prefixes = new java.util.HashSet<>();
+            for (String key : names.keySet()) {
+                int space = key.indexOf(' ');
+                first.add(space < 0 ? key : key.substring(0, space));
+                for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.substring(0, at));
+                prefixes.add(key);
+            }
+            return new NameIndex(names, new Words.WordSet(first), java.util.Set.copyOf(prefixes));
+        }
     }
 
     private static void add(Map<String, List<Province>> index, String key, Province p) {
@@ -183,12 +207,12 @@ public final class Provinces {
      */
     public Optional<Province> detect(String reportText, LocalDate reportDate) {
         if (reportText == null || reportText.isBlank()) return Optional.empty();
-        List<Word> words = Words.exact(reportText);
-        List<Word> foldedWords = mostlyWithoutDiacritics(reportText) ? Words.folded(reportText) : null;
+        Words.WordList words = Words.exact(reportText);
+        Words.WordList foldedWords = mostlyWithoutDiacritics(reportText) ? Words.folded(reportText) : null;
         Map<List<Province>, double[]> score = new LinkedHashMap<>(); // value: {total, first strong position}
         for (int i = 0; i < words.size(); i++) {
-            Match m = matchAt(words, i, exact);
-            if (m == null && foldedWords != null) m = matchAt(foldedWords, i, folded);
+            Match m = matchAt(words, i, exactNames);
+            if (m == null && foldedWords != null) m = matchAt(foldedWords, i, foldedNames);
             if (m == null) continue;
             int prefix = prefixLength(words, i);
             double s = prefix > 0 ? 1.0 : 0.3;
@@ -216,13 +240,17 @@ public final class Provinces {
 
     private record Match(List<Province> candidates, int length) {}
 
-    private Match matchAt(List<Word> words, int i, Map<String, List<Province>> index) {
+    /** The longest name starting at word {@code i}, or null. */
+    private Match matchAt(Words.WordList words, int i, NameIndex index) {
+        if (!words.isIn(i, index.firstWords())) return null;
         StringBuilder key = new StringBuilder();
         Match found = null;
         for (int len = 1; len <= longestName && i + len <= words.size(); len++) {
             if (len > 1) key.append(' ');
             key.append(words.get(i + len - 1).text());
-            List<Province> c = index.get(key.toString());
+            String k = key.toString();
+            if (!index.prefixes().contains(k)) break;
+            List<Province> c = index.names().get(k);
             if (c != null) found = new Match(c, len);
         }
         return found;
@@ -272,7 +300,8 @@ public final class Provinces {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) continue;
             letters++;
-            if (c > 0x7F) marked++;
+            // There are never more letters than characters: past this, the answer is no.
+            if (c > 0x7F && ++marked * 50 >= text.length()) return false;
         }
         return letters > 0 && marked * 50 < letters;
     }

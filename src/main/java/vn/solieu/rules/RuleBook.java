@@ -1,6 +1,5 @@
 package vn.solieu.rules;
 
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import vn.solieu.reference.Indicators;
 import vn.solieu.reference.Provinces;
 import vn.solieu.text.VietText;
@@ -120,11 +119,19 @@ public final class RuleBook {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    /** Case-insensitive alternation; spaces inside a phrase match any run of spaces. */
-    private static String alternation(List<String> phrases) {
-        return "(?iu:" + phrases.stream()
+    /**
+     * Case-insensitive alternation; spaces inside a phrase match any run of spaces. It opens with
+     * a look-ahead on the phrases' first letters: after a figure the regex engine tries every
+     * phrase in turn, and most places (a digit when the number backtracks, a "/") start none.
+     */
+    static String alternation(List<String> phrases) {
+        String alternatives = phrases.stream()
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|")) + ")";
+                .collect(Collectors.joining("|"));
+        boolean guardable = !phrases.isEmpty() && phrases.stream().allMatch(p -> !p.isEmpty() && !Character.isWhitespace(p.codePointAt(0)));
+        if (!guardable) return "(?iu:" + alternatives + ")";
+        String firstLetters = phrases.stream().map(p -> String.format("\\x{%X}", p.codePointAt(0))).distinct().collect(Collectors.joining());
+        return "(?iu:(?=[" + firstLetters + "])(?:" + alternatives + "))";
     }
 
     private static final Pattern FRAGMENT = Pattern.compile("(?<![pP\\\\])\\{([A-Z_]+)}");
@@ -153,10 +160,10 @@ public final class RuleBook {
         List<String> sources = new ArrayList<>();
         if (r.get("pattern") != null) sources.add((String) r.get("pattern"));
         if (r.get("patterns") instanceof List<?> l) l.forEach(p -> sources.add(String.valueOf(p)));
-        List<TokenSequencePattern> compiled = new ArrayList<>();
+        List<TokenStarts> compiled = new ArrayList<>();
         for (String s : sources) {
             try {
-                compiled.add(TokenSequencePattern.compile(s));
+                compiled.add(TokenStarts.compile(s));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("rule " + id + ": bad TokensRegex pattern: " + e.getMessage());
             }

@@ -1,6 +1,7 @@
 package vn.solieu.structure;
 
 import vn.solieu.ingest.Span;
+import vn.solieu.rules.MatchStarts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,28 +19,37 @@ final class Grouping {
 
     private record Marker(String text, int level, Block.Kind kind) {}
 
-    private static final Pattern ROMAN = Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\\.\\s+(?=\\p{Lu})");
-    private static final Pattern NUM3 = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})");
-    private static final Pattern NUM2 = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})");
-    private static final Pattern NUM1 = Pattern.compile("^(\\d{1,2}\\.)\\s+(?=\\p{Lu})");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ]\\))\\s+");
-    private static final Pattern DASH = Pattern.compile("^([-–—•*])\\s*(?=[\\p{Lu}(“\"])");
-    private static final Pattern PLUS = Pattern.compile("^(\\+)\\s*(?=[\\p{L}(“\"\\d])");
+    private static final MatchStarts ROMAN = MatchStarts.of(Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\\.\\s+(?=\\p{Lu})"));
+    private static final MatchStarts NUM3 = MatchStarts.of(Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})"));
+    private static final MatchStarts NUM2 = MatchStarts.of(Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.?)\\s+(?=\\p{Lu})"));
+    private static final MatchStarts NUM1 = MatchStarts.of(Pattern.compile("^(\\d{1,2}\\.)\\s+(?=\\p{Lu})"));
+    private static final MatchStarts LETTER = MatchStarts.of(Pattern.compile("^([a-zđ]\\))\\s+"));
+    private static final MatchStarts DASH = MatchStarts.of(Pattern.compile("^([-–—•*])\\s*(?=[\\p{Lu}(“\"])"));
+    private static final MatchStarts PLUS = MatchStarts.of(Pattern.compile("^(\\+)\\s*(?=[\\p{L}(“\"\\d])"));
     // A line ending in a preposition or article runs on into the next one whatever its case.
     private static final Pattern CONTINUES = Pattern.compile("(?:^|\\s)(?:theo|của|và|về|tại|cho|với|các|số|ngày|trong|đến|từ|trên|tỉnh|thành phố)$");
     private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})(?=\\s)");
     private static final Pattern GLUED_HYPHEN = Pattern.compile("[\\p{Lu}\\d]-$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:\\s*$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     static Marker marker(String line) {
         Matcher m;
-        if ((m = ROMAN.matcher(line)).find()) return new Marker(m.group(1) + ".", 1, Block.Kind.HEADING);
-        if ((m = NUM3.matcher(line)).find()) return new Marker(m.group(1), 4, Block.Kind.HEADING);
-        if ((m = NUM2.matcher(line)).find()) return new Marker(m.group(1), 3, Block.Kind.HEADING);
-        if ((m = NUM1.matcher(line)).find()) return new Marker(m.group(1), 2, Block.Kind.HEADING);
-        if ((m = LETTER.matcher(line)).find()) return new Marker(m.group(1), 5, Block.Kind.HEADING);
-        if ((m = DASH.matcher(line)).find()) return new Marker(m.group(1), 6, Block.Kind.BULLET);
-        if ((m = PLUS.matcher(line)).find()) return new Marker(m.group(1), 7, Block.Kind.BULLET);
+        if ((m = atStart(ROMAN, line)) != null) return new Marker(m.group(1) + ".", 1, Block.Kind.HEADING);
+        if ((m = atStart(NUM3, line)) != null) return new Marker(m.group(1), 4, Block.Kind.HEADING);
+        if ((m = atStart(NUM2, line)) != null) return new Marker(m.group(1), 3, Block.Kind.HEADING);
+        if ((m = atStart(NUM1, line)) != null) return new Marker(m.group(1), 2, Block.Kind.HEADING);
+        if ((m = atStart(LETTER, line)) != null) return new Marker(m.group(1), 5, Block.Kind.HEADING);
+        if ((m = atStart(DASH, line)) != null) return new Marker(m.group(1), 6, Block.Kind.BULLET);
+        if ((m = atStart(PLUS, line)) != null) return new Marker(m.group(1), 7, Block.Kind.BULLET);
         return null;
+    }
+
+    /** The match of a "^…" marker pattern at the start of the line, or null; most lines are turned away by their first character. */
+    private static Matcher atStart(MatchStarts marker, String line) {
+        if (!marker.mayStartAt(line, 0)) return null;
+        Matcher m = marker.pattern().matcher(line);
+        return m.lookingAt() ? m : null;
     }
 
     /** Mutable block under construction. */
@@ -48,6 +58,8 @@ final class Grouping {
         final StringBuilder text = new StringBuilder();
         int[] offsets = new int[128];
         final int footnote;
+        /** GLUED_HYPHEN over this block's text, asked at every line. */
+        private final Matcher glued = GLUED_HYPHEN.matcher(text);
 
         Builder(Marker marker, int footnote) {
             this.marker = marker;
@@ -60,16 +72,16 @@ final class Grouping {
             text.append(c);
         }
 
-        void appendLine(String docText, Outline.Line line, List<Span> marks) {
+        void appendLine(String docText, Outline.Line line, boolean[] marked) {
             String t = line.text();
             int from = 0, to = t.length();
             while (from < to && Character.isWhitespace(t.charAt(from))) from++;
             while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
             if (from == to) return;
-            if (text.length() > 0 && !GLUED_HYPHEN.matcher(text).find()) append(' ', line.start() + from - 1);
+            if (text.length() > 0 && !endsGlued()) append(' ', line.start() + from - 1);
             for (int i = from; i < to; i++) {
                 int at = line.start() + i;
-                if (inMark(marks, at)) continue;
+                if (marked != null && marked[at]) continue;
                 char c = t.charAt(i);
                 // Runs of spaces inside a line fold to one, so quotes read as people write them.
                 if (Character.isWhitespace(c)) {
@@ -78,6 +90,13 @@ final class Grouping {
                 }
                 append(c, at);
             }
+        }
+
+        /** A text ending in "UBND-" or "2-" runs on without a space. Only the last characters can match, so only they are read. */
+        boolean endsGlued() {
+            // Letter or digit, hyphen, and at most a final line break ("\r\n") before the end.
+            glued.region(Math.max(0, text.length() - 4), text.length());
+            return glued.find();
         }
 
         Block build(List<String> section) {
@@ -90,18 +109,21 @@ final class Grouping {
         }
     }
 
-    private static boolean inMark(List<Span> marks, int at) {
-        for (Span m : marks) {
-            if (m.start() > at) return false;
-            if (m.contains(at)) return true;
-        }
-        return false;
+    /** The document positions inside footnote marks (null when there are none): asked for every character appended. */
+    private static boolean[] markedPositions(int length, List<Span> marks) {
+        if (marks.isEmpty()) return null;
+        int size = length;
+        for (Span m : marks) size = Math.max(size, m.end());
+        boolean[] marked = new boolean[size + 1];
+        for (Span m : marks) Arrays.fill(marked, Math.max(0, m.start()), m.end(), true);
+        return marked;
     }
 
     private record Heading(int level, String title) {}
 
     static List<Block> group(String docText, List<Outline.Line> lines, List<Span> marks) {
         int typical = typicalLength(lines);
+        boolean[] marked = markedPositions(docText.length(), marks);
         List<Block> blocks = new ArrayList<>();
         List<Heading> path = new ArrayList<>();
         Builder current = null;
@@ -111,7 +133,7 @@ final class Grouping {
             if (line.footnoteArea()) continue;
             String t = line.trimmed();
             Marker marker = marker(t);
-            boolean glued = current != null && GLUED_HYPHEN.matcher(current.text).find();
+            boolean glued = current != null && current.endsGlued();
             boolean startsNew = current == null || marker != null
                     || previous.trimmed().length() < typical * 0.72
                     || endsSentence(previous.trimmed()) && startsCapital(t)
@@ -125,7 +147,7 @@ final class Grouping {
                 if (current != null) emit(current, blocks, path);
                 current = new Builder(marker, 0);
             }
-            current.appendLine(docText, line, marks);
+            current.appendLine(docText, line, marked);
             previous = line;
         }
         if (current != null) emit(current, blocks, path);
@@ -140,7 +162,7 @@ final class Grouping {
                 java.util.regex.Matcher num = FOOTNOTE_NUMBER.matcher(line.trimmed());
                 current = new Builder(num.find() ? new Marker(num.group(1), 0, Block.Kind.FOOTNOTE) : null, Math.max(note, 1));
             }
-            current.appendLine(docText, line, marks);
+            current.appendLine(docText, line, marked);
         }
         if (current != null) blocks.add(current.build(List.of("Chú thích " + note)));
         return blocks;
@@ -156,13 +178,13 @@ final class Grouping {
         if (block.kind() == Block.Kind.HEADING) {
             path.add(new Heading(level, headingTitle(block.text())));
         } else if (isGroupLabel(block.text())) {
-            path.add(new Heading(level, stripMarker(block).replaceAll("\\s*:\\s*$", "")));
+            path.add(new Heading(level, TRAILING_COLON.matcher(stripMarker(block)).replaceAll("")));
         }
     }
 
     /** "- Lĩnh vực cấp hộ chiếu:" groups the bullets under it: no figure, ends with a colon. */
     private static boolean isGroupLabel(String text) {
-        return text.endsWith(":") && text.length() < 160 && !text.matches(".*\\d.*");
+        return text.endsWith(":") && text.length() < 160 && !HAS_DIGIT.matcher(text).matches();
     }
 
     private static String stripMarker(Block b) {
@@ -175,7 +197,7 @@ final class Grouping {
     private static String headingTitle(String text) {
         int colon = text.indexOf(": ");
         if (text.length() > 160 && colon > 0) return text.substring(0, colon).strip();
-        return text.replaceAll("\\s*:\\s*$", "").strip();
+        return TRAILING_COLON.matcher(text).replaceAll("").strip();
     }
 
     private static boolean endsSentence(String s) {

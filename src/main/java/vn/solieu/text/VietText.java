@@ -17,36 +17,54 @@ public final class VietText {
 
     // "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe": both placements are in use; we keep the tone on the
     // first vowel of an open oa/oe/uy syllable. "qu" is a consonant, so "quý" keeps its tone on y.
-    // Written as a scan rather than a regex: it runs over every indexed field and every report text.
-    private static final String TONED_A = "àáảãạÀÁẢÃẠ", TONED_E = "èéẻẽẹÈÉẺẼẸ", TONED_Y = "ỳýỷỹỵỲÝỶỸỴ";
+    // That is: an o followed by a toned a or e, or a u followed by a toned y, not after a q and not
+    // before another letter. Read in one pass, since every block and token goes through here.
+    private static final String TONED_A_E = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ";
+    private static final String TONED_Y = "ỳýỷỹỵỲÝỶỸỴ";
 
-    /**
-     * One tone placement for the oa/oe/uy families ("hoà" → "hòa", "thuỷ" → "thủy"): where an o
-     * (before a, e) or u (before y), not after q, is followed by the toned vowel and then by a
-     * non-letter, the tone moves onto the o/u. Other text is unchanged, and so is the length. Input must be NFC.
-     */
+    /** One tone placement for the oa/oe/uy families ("hoà" → "hòa"); other text unchanged, same length. Input must be NFC. */
     public static String canonicalTones(String s) {
-        char[] out = null;
+        StringBuilder out = null;
+        int copied = 0;
         for (int i = 1; i < s.length(); i++) {
             char marked = s.charAt(i);
             if (marked < '\u00C0') continue;
             char first = s.charAt(i - 1);
-            boolean pair = (first == 'o' || first == 'O') && (TONED_A.indexOf(marked) >= 0 || TONED_E.indexOf(marked) >= 0)
+            boolean pair = (first == 'o' || first == 'O') && TONED_A_E.indexOf(marked) >= 0
                     || (first == 'u' || first == 'U') && TONED_Y.indexOf(marked) >= 0;
             if (!pair) continue;
             if (i >= 2 && (s.charAt(i - 2) == 'q' || s.charAt(i - 2) == 'Q')) continue;
             if (i + 1 < s.length() && Character.isLetter(s.codePointAt(i + 1))) continue;
             String decomposed = Normalizer.normalize(String.valueOf(marked), Normalizer.Form.NFD);
             String movedFirst = Normalizer.normalize(first + decomposed.substring(1), Normalizer.Form.NFC);
-            if (out == null) out = s.toCharArray();
-            out[i - 1] = movedFirst.charAt(0);
-            out[i] = decomposed.charAt(0);
+            if (out == null) out = new StringBuilder(s.length());
+            out.append(s, copied, i - 1).append(movedFirst).append(decomposed.charAt(0));
+            copied = i + 1;
         }
-        return out == null ? s : new String(out);
+        if (out == null) return s;
+        return out.append(s, copied, s.length()).toString();
     }
 
     /** Lower-case, diacritics removed, đ → d: "Đăng ký thường trú" → "dang ky thuong tru". */
     public static String fold(String s) {
+        // Letters of the Latin ranges fold one by one (NFD splits each into a base and marks that
+        // are dropped), so they are read from a table; anything else takes the full route.
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String folded = c < FOLD_TABLE.length ? FOLD_TABLE[c] : c >= 0x1E00 && c < 0x1F00 ? FOLD_EXTENDED[c - 0x1E00] : null;
+            if (folded == null) return foldByNormalizer(s);
+            if (out == null) {
+                // Already folded so far (plain lower-case ASCII is the common case): copy only once something changes.
+                if (folded.length() == 1 && folded.charAt(0) == c) continue;
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            out.append(folded);
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String foldByNormalizer(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -58,9 +76,46 @@ public final class VietText {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** fold() of each character up to U+024F and of U+1E00–U+1EFF (Latin Extended Additional, where Vietnamese lives). */
+    private static final String[] FOLD_TABLE = foldTable(0, 0x250);
+    private static final String[] FOLD_EXTENDED = foldTable(0x1E00, 0x1F00);
+
+    private static String[] foldTable(int from, int to) {
+        String[] table = new String[to - from];
+        for (int c = from; c < to; c++) {
+            // Marks (none in these ranges) and surrogates stay out: they need their neighbours.
+            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isSurrogate((char) c)) continue;
+            table[c - from] = foldByNormalizer(String.valueOf((char) c));
+        }
+        return table;
+    }
+
     /** Whitespace runs (line breaks, tabs, no-break spaces) folded to one space, ends trimmed. */
     public static String foldSpace(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\f]+", " ").strip();
+        StringBuilder out = null;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isFoldedSpace(c)) {
+                if (out != null) out.append(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isFoldedSpace(s.charAt(end))) end++;
+            // A single plain space is already folded: copy only once something changes.
+            if (out == null && (end - i > 1 || c != ' ')) out = new StringBuilder(n).append(s, 0, i);
+            if (out != null) out.append(' ');
+            i = end;
+        }
+        return (out == null ? s : out.toString()).strip();
+    }
+
+    /** Java's \s (space, tab, line feed, vertical tab, form feed, carriage return) and the no-break spaces U+00A0, U+2007, U+202F. */
+    private static boolean isFoldedSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Lower-case the first letter only, the contract's form for units ("Hồ sơ" → "hồ sơ"). */
