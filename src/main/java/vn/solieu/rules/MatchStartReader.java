@@ -75,6 +75,38 @@ final class MatchStartReader {
         }
     }
 
+    /**
+     * A quantifier ({@code ?}, {@code *}, {@code +}, {@code {m}}, {@code {m,}}, {@code {m,n}}) written at
+     * {@code at}, as Java regexes and TokensRegex both write it; {@code end} is just after it, before
+     * any lazy or possessive mark.
+     */
+    record Repetition(int min, int max, int end) {
+        /** The quantifier at {@code at}, or null when none is written there. */
+        static Repetition at(String src, int at) throws Unreadable {
+            if (at >= src.length()) return null;
+            return switch (src.charAt(at)) {
+                case '?' -> new Repetition(0, 1, at + 1);
+                case '*' -> new Repetition(0, Integer.MAX_VALUE, at + 1);
+                case '+' -> new Repetition(1, Integer.MAX_VALUE, at + 1);
+                case '{' -> bounds(src, at);
+                default -> null;
+            };
+        }
+
+        private static Repetition bounds(String src, int open) throws Unreadable {
+            int close = src.indexOf('}', open);
+            if (close < 0) throw new Unreadable("unclosed repetition");
+            String[] bounds = src.substring(open + 1, close).split(",", -1);
+            try {
+                int min = Integer.parseInt(bounds[0].strip());
+                int max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
+                return new Repetition(min, max, close + 1);
+            } catch (NumberFormatException e) {
+                throw new Unreadable("repetition " + src.substring(open, close + 1));
+            }
+        }
+    }
+
     private final String src;
     private final int baseFlags;
     private int i;
@@ -311,34 +343,10 @@ final class MatchStartReader {
     }
 
     private List<Way> quantified(List<Way> element) throws Unreadable {
-        if (i >= src.length()) return element;
-        char c = src.charAt(i);
-        int min, max;
-        if (c == '?') {
-            min = 0;
-            max = 1;
-            i++;
-        } else if (c == '*') {
-            min = 0;
-            max = Integer.MAX_VALUE;
-            i++;
-        } else if (c == '+') {
-            min = 1;
-            max = Integer.MAX_VALUE;
-            i++;
-        } else if (c == '{') {
-            int close = closing('}', i);
-            String[] bounds = src.substring(i + 1, close).split(",", -1);
-            try {
-                min = Integer.parseInt(bounds[0].strip());
-                max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
-            } catch (NumberFormatException e) {
-                throw new Unreadable("repetition " + src.substring(i, close + 1));
-            }
-            i = close + 1;
-        } else {
-            return element;
-        }
+        Repetition repetition = Repetition.at(src, i);
+        if (repetition == null) return element;
+        int min = repetition.min(), max = repetition.max();
+        i = repetition.end();
         // Lazy and possessive forms match no more than the greedy one: the same beginnings hold.
         boolean possessive = i < src.length() && src.charAt(i) == '+';
         if (i < src.length() && (src.charAt(i) == '?' || src.charAt(i) == '+')) i++;

@@ -1,5 +1,7 @@
 package vn.solieu.rules;
 
+import vn.solieu.rules.MatchStartReader.Unreadable;
+
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
@@ -177,12 +179,6 @@ public final class TokenStarts {
         }
     }
 
-    private static final class Unreadable extends Exception {
-        Unreadable(String why) {
-            super(why, null, false, false);
-        }
-    }
-
     private static final class Reader {
         private final String src;
         private int i;
@@ -253,35 +249,10 @@ public final class TokenStarts {
 
         private List<Way> quantified(List<Way> element) throws Unreadable {
             skipSpace();
-            if (i >= src.length()) return element;
-            char c = src.charAt(i);
-            int min, max;
-            if (c == '?') {
-                min = 0;
-                max = 1;
-                i++;
-            } else if (c == '*') {
-                min = 0;
-                max = Integer.MAX_VALUE;
-                i++;
-            } else if (c == '+') {
-                min = 1;
-                max = Integer.MAX_VALUE;
-                i++;
-            } else if (c == '{') {
-                int close = src.indexOf('}', i);
-                if (close < 0) throw new Unreadable("unclosed repetition");
-                String[] bounds = src.substring(i + 1, close).split(",", -1);
-                try {
-                    min = Integer.parseInt(bounds[0].strip());
-                    max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
-                } catch (NumberFormatException ex) {
-                    throw new Unreadable("repetition " + src.substring(i, close + 1));
-                }
-                i = close + 1;
-            } else {
-                return element;
-            }
+            MatchStartReader.Repetition repetition = MatchStartReader.Repetition.at(src, i);
+            if (repetition == null) return element;
+            int min = repetition.min(), max = repetition.max();
+            i = repetition.end();
             if (i < src.length() && src.charAt(i) == '?') i++; // reluctant: the same tokens can start it
             if (max == 0) return List.of(Way.EMPTY);
             List<Way> repeated = new ArrayList<>();
