@@ -6,15 +6,11 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
@@ -102,71 +98,53 @@ class OverlappingGlyphsTest {
 
     @Test
     void fakeBoldTextIsReadOnceAsPdfBoxReadsIt() throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); InputStream font = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            PDType0Font dejavu = PDType0Font.load(doc, font);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                // Word processors fake bold by drawing the text again a fraction of a point to the right.
-                for (float dx : new float[] {0f, 0.3f, 0.6f}) {
-                    out.beginText();
-                    out.setFont(dejavu, 12);
-                    out.newLineAtOffset(72 + dx, 700);
-                    out.showText("Báo cáo kết quả 1.512/1.546");
-                    out.endText();
-                }
+        byte[] pdf = TestPdfs.onePage((out, dejavu) -> {
+            // Word processors fake bold by drawing the text again a fraction of a point to the right.
+            for (float dx : new float[] {0f, 0.3f, 0.6f}) {
                 out.beginText();
                 out.setFont(dejavu, 12);
-                out.newLineAtOffset(72, 680);
-                out.showText("Tỷ lệ 97,8%");
+                out.newLineAtOffset(72 + dx, 700);
+                out.showText("Báo cáo kết quả 1.512/1.546");
                 out.endText();
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            pdf = bytes.toByteArray();
-        }
+            out.beginText();
+            out.setFont(dejavu, 12);
+            out.newLineAtOffset(72, 680);
+            out.showText("Tỷ lệ 97,8%");
+            out.endText();
+        });
         String ours = new PdfIngestor().read(Path.of("bold.pdf"), "bold.pdf", pdf, "x", "application/pdf").text();
         assertEquals("Báo cáo kết quả 1.512/1.546\nTỷ lệ 97,8%", ours);
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper pdfbox = new PDFTextStripper();
-            pdfbox.setSortByPosition(true);
-            assertEquals(pdfbox.getText(doc).strip().replace("\r\n", "\n"), ours);
-        }
+        assertEquals(pdfBoxText(pdf), ours);
     }
 
     @Test
     void insideActualTextNothingIsDroppedAsInPdfBox() throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); InputStream font = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            PDType0Font dejavu = PDType0Font.load(doc, font);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            COSDictionary withActualText = new COSDictionary();
-            withActualText.setItem(COSName.ACTUAL_TEXT, new COSString("Hà Nội"));
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                float y = 700;
-                // Twice drawn inside /ActualText; then inside a sequence nested in it (which clears it); then after it.
-                out.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(withActualText));
-                drawTwice(out, dejavu, "Ha Noi", y -= 20);
-                out.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(new COSDictionary()));
-                drawTwice(out, dejavu, "nested 12", y -= 20);
-                out.endMarkedContent();
-                drawTwice(out, dejavu, "after nested 34", y -= 20);
-                out.endMarkedContent();
-                drawTwice(out, dejavu, "outside 56", y -= 20);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            pdf = bytes.toByteArray();
-        }
+        COSDictionary withActualText = new COSDictionary();
+        withActualText.setItem(COSName.ACTUAL_TEXT, new COSString("Hà Nội"));
+        byte[] pdf = TestPdfs.onePage((out, dejavu) -> {
+            float y = 700;
+            // Twice drawn inside /ActualText; then inside a sequence nested in it (which clears it); then after it.
+            out.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(withActualText));
+            drawTwice(out, dejavu, "Ha Noi", y -= 20);
+            out.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(new COSDictionary()));
+            drawTwice(out, dejavu, "nested 12", y -= 20);
+            out.endMarkedContent();
+            drawTwice(out, dejavu, "after nested 34", y -= 20);
+            out.endMarkedContent();
+            drawTwice(out, dejavu, "outside 56", y -= 20);
+        });
         String ours = new PdfIngestor().read(Path.of("span.pdf"), "span.pdf", pdf, "x", "application/pdf").text();
+        assertEquals(pdfBoxText(pdf), ours);
+        assertTrue(ours.contains("outside 56"), ours);
+    }
+
+    /** PDFBox's own text of {@code pdf}, sorted by position as our reader sorts it. */
+    private static String pdfBoxText(byte[] pdf) throws java.io.IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper pdfbox = new PDFTextStripper();
             pdfbox.setSortByPosition(true);
-            String expected = pdfbox.getText(doc).strip().replace("\r\n", "\n");
-            assertEquals(expected, ours);
-            assertTrue(ours.contains("outside 56"), ours);
+            return pdfbox.getText(doc).strip().replace("\r\n", "\n");
         }
     }
 

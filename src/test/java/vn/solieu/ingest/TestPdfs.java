@@ -34,6 +34,26 @@ final class TestPdfs {
 
     private TestPdfs() {}
 
+    /** What a test draws on a page of its own, in DejaVu Sans. */
+    interface PageDrawing {
+        void draw(PDPageContentStream out, PDType0Font font) throws IOException;
+    }
+
+    /** One A4 page drawn by {@code drawing}, saved. */
+    static byte[] onePage(PageDrawing drawing) throws IOException {
+        try (PDDocument doc = new PDDocument(); InputStream font = TestPdfs.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            PDType0Font dejavu = PDType0Font.load(doc, font);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                drawing.draw(out, dejavu);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     static byte[] build(List<PageSpec> pages, StandardProtectionPolicy protection) throws IOException {
         try (PDDocument doc = new PDDocument(); InputStream font = TestPdfs.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             PDType0Font dejavu = PDType0Font.load(doc, font);
