@@ -85,6 +85,15 @@ final class FactDocuments {
         if (value != null && !value.isBlank()) d.add(new TextField(folded(ALL), value, Field.Store.NO));
     }
 
+    /**
+     * Report documents carry the catch-all field too (file name, title, province; searches filter
+     * them out by type) so that every document has it: Lucene then keeps its norms dense, whereas
+     * sparse norms cost a bit-set rank lookup per hit and query word (≈30% of a fact search).
+     */
+    private static void allOfEveryDocument(Document d, String file) {
+        d.add(new TextField(folded(ALL), file, Field.Store.NO));
+    }
+
     static Document report(SourceDocument source, ReportInfo report, int factCount, Instant importedAt) {
         Document d = new Document();
         d.add(new StringField(TYPE, TYPE_REPORT, Field.Store.NO));
@@ -93,11 +102,14 @@ final class FactDocuments {
         d.add(new StringField(FILE, source.file(), Field.Store.YES));
         d.add(new StringField(SHA256, source.sha256(), Field.Store.YES));
         d.add(new StoredField(MEDIA_TYPE, source.mediaType()));
+        allOfEveryDocument(d, source.file());
         if (report != null) {
             if (report.title() != null) {
                 d.add(new StoredField(TITLE, report.title()));
                 text(d, TITLE, report.title());
+                all(d, report.title());
             }
+            all(d, report.province());
             province(d, report.province());
             period(d, report.reportPeriod(), Months.parse(report.reportPeriod()));
         }
@@ -118,6 +130,7 @@ final class FactDocuments {
         d.add(facet(FACET_TYPE, TYPE_REPORT));
         d.add(new StringField(STATUS, STATUS_FAILED, Field.Store.YES));
         d.add(new StringField(FILE, file, Field.Store.YES));
+        allOfEveryDocument(d, file);
         if (sha256 != null) d.add(new StringField(SHA256, sha256, Field.Store.YES));
         d.add(new StoredField(REASON, reason));
         d.add(new LongPoint(IMPORTED_AT, at.toEpochMilli()));

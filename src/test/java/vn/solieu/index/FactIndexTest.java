@@ -171,6 +171,24 @@ class FactIndexTest {
     }
 
     @Test
+    void everyDocumentHasTheCatchAllFieldYetReportsNeverAnswerAFactSearch(@TempDir Path dir) throws IOException {
+        try (FactIndexWriter w = FactIndexWriter.open(dir)) {
+            w.add(SampleReports.bacKan());
+            w.addFailure("reports/unreadable-scan.pdf", "ab12", "cannot read the file (truncated)");
+        }
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            // Dense norms: a catch-all missing from some documents would make every fact search slower.
+            assertEquals(reader.maxDoc(), org.apache.lucene.index.MultiTerms.getTerms(reader, IndexSchema.folded(IndexSchema.ALL)).getDocCount());
+        }
+        try (FactSearcher s = FactSearcher.open(dir)) {
+            // "reports", "unreadable" and "scan" are only in file names, which report documents carry.
+            assertEquals(0, s.search(SearchRequest.of("reports")).totalHits());
+            assertEquals(0, s.search(SearchRequest.of("unreadable scan")).totalHits());
+            assertTrue(s.search(SearchRequest.of("thường trú")).totalHits() > 0);
+        }
+    }
+
+    @Test
     void missingIndexIsNamedInTheError() {
         IOException e = assertThrows(IOException.class, () -> FactSearcher.open(tmp.resolve("nowhere")));
         assertTrue(e.getMessage().startsWith("no index at "), e.getMessage());
