@@ -45,6 +45,25 @@ public final class VietText {
         return out.append(s, copied, s.length()).toString();
     }
 
+    /**
+     * True when {@link #canonicalTones} leaves {@code chars[0, length)} (NFC) as it is, read without
+     * making a String: canonicalTones's test, on an array (VietTextTest checks that they agree).
+     */
+    public static boolean hasCanonicalTones(char[] chars, int length) {
+        for (int i = 1; i < length; i++) {
+            char marked = chars[i];
+            if (marked < '\u00C0') continue;
+            char first = chars[i - 1];
+            boolean pair = (first == 'o' || first == 'O') && TONED_A_E.indexOf(marked) >= 0
+                    || (first == 'u' || first == 'U') && TONED_Y.indexOf(marked) >= 0;
+            if (!pair) continue;
+            if (i >= 2 && (chars[i - 2] == 'q' || chars[i - 2] == 'Q')) continue;
+            if (i + 1 < length && Character.isLetter(Character.codePointAt(chars, i + 1, length))) continue;
+            return false;
+        }
+        return true;
+    }
+
     /** Lower-case, diacritics removed, đ → d: "Đăng ký thường trú" → "dang ky thuong tru". */
     public static String fold(String s) {
         // Letters of the Latin ranges fold one by one (NFD splits each into a base and marks that

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VietTextTest {
     @Test
@@ -36,6 +38,25 @@ class VietTextTest {
             m.appendReplacement(out, Matcher.quoteReplacement(moved + decomposed.charAt(0)));
         }
         return m.appendTail(out).toString();
+    }
+
+    private static boolean hasCanonicalTones(String s) {
+        return VietText.hasCanonicalTones(s.toCharArray(), s.length());
+    }
+
+    @Test
+    void hasCanonicalTonesSaysWhetherCanonicalTonesChangesTheText() throws IOException {
+        String text = VietText.nfc(Files.readString(Path.of("corpus/002_8f33f48acc798cc2.txt")));
+        assertFalse(hasCanonicalTones(text));
+        assertTrue(hasCanonicalTones(VietText.canonicalTones(text)));
+        String alphabet = "oOuUqQàáạÀèẻẸỳýỴaeyhn \uD835\uDC9C";
+        Random random = new Random(7);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(VietText.canonicalTones(s).equals(s), hasCanonicalTones(s), s);
+        }
     }
 
     @Test
