@@ -219,7 +219,7 @@ public final class Bench {
         double ratio = tk / imp;
         md.append(String.format(Locale.ROOT, "%nRatio solieu / Tika throughput: **%.2f** (target ≥ 1: the full import at least as fast as text extraction alone): %s.%n%n",
                 ratio, ratio >= 1 ? "met" : "not met"));
-        md.append(String.format(Locale.ROOT, "JIT compilation during the measured import runs: %.1f s per run (the compiler threads share the cores with the import).%n%n",
+        md.append(String.format(Locale.ROOT, "JIT compilation during the measured import runs: %.1f s per run (time the compiler threads spent compiling, summed over them; they share the cores with the import).%n%n",
                 jitMillis / 1e3 / Math.max(1, sizes.runs())));
         stageCosts(pipeline, files);
     }
