@@ -79,7 +79,38 @@ public final class TikaIngestor implements Ingestor {
             throw new IngestException("damaged " + describe(type) + ": " + oneLine(e), e);
         }
         // .doc/.docx text typed in .VnTime (TCVN3) or VNI-Times fonts arrives as Latin-1 look-alikes.
-        return toDocument(shownName, sha256, type, LegacyText.repair(lines.raw()));
+        String raw = LegacyText.repair(lines.raw());
+        if (type.equals(WORD_97)) raw = bracketWord97Notes(raw);
+        return toDocument(shownName, sha256, type, raw);
+    }
+
+    private static final String WORD_97 = "application/msword";
+    /** What Tika writes for the control char that opens a .doc note (its auto-number): XML cannot carry it. */
+    private static final char WORD_97_NOTE_NUMBER = '\uFFFD';
+
+    /**
+     * Word 97-2003 (.doc): Tika writes the footnotes and endnotes after the body as plain
+     * paragraphs, each note opening with {@link #WORD_97_NOTE_NUMBER}, and turns their references
+     * in the body into line breaks. From the first such paragraph on, every note is bracketed as
+     * Tika brackets a .docx note; its further paragraphs belong to it. (Where a reference stood,
+     * the body keeps a space: "năm 2023¹;" reads "năm 2023 ;".)
+     */
+    static String bracketWord97Notes(String raw) {
+        int first = raw.startsWith(String.valueOf(WORD_97_NOTE_NUMBER)) ? 0 : raw.indexOf("\n" + WORD_97_NOTE_NUMBER) + 1;
+        if (first <= 0 && !raw.startsWith(String.valueOf(WORD_97_NOTE_NUMBER))) return raw;
+        StringBuilder out = new StringBuilder(raw.length() + 16).append(raw, 0, first);
+        boolean open = false;
+        for (String line : raw.substring(first).split("\n", -1)) {
+            if (line.indexOf(WORD_97_NOTE_NUMBER) == 0) {
+                if (open) out.append(TikaLineHandler.NOTE_END);
+                out.append(TikaLineHandler.NOTE_START).append(line, 1, line.length()).append('\n');
+                open = true;
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        if (open) out.append(TikaLineHandler.NOTE_END);
+        return out.toString();
     }
 
     /**
@@ -119,7 +150,8 @@ public final class TikaIngestor implements Ingestor {
             if (!opening.reset().find()) note = number + " " + note;
             notes.add(note);
             // OpenDocument and RTF put the note where its reference is: the reference mark goes there.
-            if (!referencesInBody) body.append(MARK_START).append(number).append(MARK_END);
+            // (A .doc's notes come after the body, their references lost: no mark.)
+            if (!referencesInBody && !mediaType.equals(WORD_97)) body.append(MARK_START).append(number).append(MARK_END);
         }
         String bodyText = body.toString();
         if (referencesInBody) {

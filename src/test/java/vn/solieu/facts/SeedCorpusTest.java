@@ -37,13 +37,14 @@ class SeedCorpusTest {
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({
-            "000_f89939e2e8bd4875, txt", "000_f89939e2e8bd4875, pdf", "000_f89939e2e8bd4875, docx",
-            "002_8f33f48acc798cc2, txt", "002_8f33f48acc798cc2, pdf", "002_8f33f48acc798cc2, docx"})
+            "000_f89939e2e8bd4875, txt", "000_f89939e2e8bd4875, pdf", "000_f89939e2e8bd4875, docx", "000_f89939e2e8bd4875, doc",
+            "002_8f33f48acc798cc2, txt", "002_8f33f48acc798cc2, pdf", "002_8f33f48acc798cc2, docx", "002_8f33f48acc798cc2, doc"})
     void matchesTheHandCheckedRecords(String seed, String format) throws Exception {
         List<Map<String, Object>> expected = ExpectedRecords.load(Path.of("corpus", "expected", seed + ".jsonl"));
         List<Fact> facts = extract(seed + "." + format).facts();
         // Word files have no pages; PDF pages must be those of the text version.
-        ExpectedRecords r = ExpectedRecords.compare(expected, facts, !format.equals("docx"));
+        boolean word = format.startsWith("doc");
+        ExpectedRecords r = ExpectedRecords.compare(expected, facts, !word);
         String report = seed + "." + format + "\n" + r.describe() + String.join("\n", r.differences);
         System.out.println(report);
         ExpectedRecords.Score figures = r.scores.get("ratio+percent");
@@ -55,7 +56,7 @@ class SeedCorpusTest {
         ExpectedRecords.Score counts = r.scores.get("count");
         assertTrue(counts.precision() >= 0.95 && counts.recall() >= 0.95, report);
         assertTrue(figures.labelAgreement() >= 0.9, "labels of ratios and percentages\n" + report);
-        if (!format.equals("docx")) assertEquals(figures.matched(), figures.pagesAgree(), "pages\n" + report);
+        if (!word) assertEquals(figures.matched(), figures.pagesAgree(), "pages\n" + report);
     }
 
     @Test
@@ -64,6 +65,8 @@ class SeedCorpusTest {
             String text = figures(extract(seed + ".txt").facts());
             assertEquals(text, figures(extract(seed + ".pdf").facts()), seed + ".pdf");
             assertEquals(text, figures(extract(seed + ".docx").facts()), seed + ".docx");
+            // A .doc loses its note references: Tika leaves a space where one stood ("năm 2023¹;" → "năm 2023 ;").
+            assertEquals(text.replaceAll(" +(?=[;,.])", ""), figures(extract(seed + ".doc").facts()).replaceAll(" +(?=[;,.])", ""), seed + ".doc (Word 97-2003)");
         }
     }
 

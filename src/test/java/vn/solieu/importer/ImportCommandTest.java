@@ -147,8 +147,8 @@ class ImportCommandTest {
         assertEquals(1, run(err, "import", "--index", index.toString(), zip.toString(), tmp.resolve("broken.zip").toString(), CORPUS.toString()));
         try (FactSearcher s = FactSearcher.open(index)) {
             List<String> files = s.search(SearchRequest.of("*").withScope(SearchRequest.Scope.reports)).hits().stream().map(SearchHit::file).sorted().toList();
-            // The zip's two text files, then the corpus: its .txt are copies (skipped), its .pdf and .docx new.
-            assertEquals(6, files.size(), files.toString());
+            // The zip's two text files, then the corpus: its .txt are copies (skipped), its .pdf, .docx and .doc new.
+            assertEquals(8, files.size(), files.toString());
             assertEquals(2, files.stream().filter(f -> f.contains("archive.zip!/2024/")).count(), files.toString());
         }
         assertTrue(err.toString().contains("2 copies of indexed files"), err.toString());
