@@ -143,6 +143,11 @@ final class Grouping {
                         && previous.trimmed().length() < typical * 0.9 && !previous.trimmed().endsWith(",")
                         && !CONTINUES.matcher(previous.trimmed()).find();
             if (glued) startsNew = marker != null && marker.kind == Block.Kind.HEADING;
+            // A heading cut short by its line ("… của Bộ Công" / "an (từ 16/04/2025 đến 15/05/2025)")
+            // goes on into a line that opens in lower case, however short its first line: body text
+            // under a heading opens with a capital or a bullet.
+            if (startsNew && marker == null && current != null && current.marker != null && current.marker.kind == Block.Kind.HEADING
+                    && startsLowerCase(t) && !endsSentence(previous.trimmed()) && line.page() == previous.page()) startsNew = false;
             if (startsNew) {
                 if (current != null) emit(current, blocks, path);
                 current = new Builder(marker, 0);
@@ -207,6 +212,10 @@ final class Grouping {
     /** "Thực hiện …" (a capitalised word), not "CCCD, …" (an acronym that may continue a heading). */
     private static boolean startsCapitalWord(String s) {
         return s.length() > 1 && Character.isUpperCase(s.codePointAt(0)) && Character.isLowerCase(s.codePointAt(s.offsetByCodePoints(0, 1)));
+    }
+
+    private static boolean startsLowerCase(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
     private static boolean startsCapital(String s) {
