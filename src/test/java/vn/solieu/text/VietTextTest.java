@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,13 +51,7 @@ class VietTextTest {
         assertFalse(hasCanonicalTones(text));
         assertTrue(hasCanonicalTones(VietText.canonicalTones(text)));
         String alphabet = "oOuUqQàáạÀèẻẸỳýỴaeyhn \uD835\uDC9C";
-        Random random = new Random(7);
-        for (int k = 0; k < 5000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = b.toString();
-            assertEquals(VietText.canonicalTones(s).equals(s), hasCanonicalTones(s), s);
-        }
+        for (String s : randomStrings(alphabet, 5000, 12, 7)) assertEquals(VietText.canonicalTones(s).equals(s), hasCanonicalTones(s), s);
     }
 
     @Test
@@ -66,6 +61,18 @@ class VietTextTest {
         // Decomposed input and letters outside the table take the normalizer's route.
         assertEquals("viet", VietText.fold("Vie\u0302\u0323t"));
         assertEquals("αβ", VietText.fold("ΑΒ"));
+    }
+
+    /** {@code count} strings of up to {@code maxLength - 1} chars drawn from {@code alphabet}, the same for the same seed. */
+    private static List<String> randomStrings(String alphabet, int count, int maxLength, long seed) {
+        Random random = new Random(seed);
+        List<String> out = new java.util.ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(maxLength); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            out.add(b.toString());
+        }
+        return out;
     }
 
     /** The definition: NFD, marks dropped, đ → d, lower case, on the whole string at once. */
@@ -85,11 +92,7 @@ class VietTextTest {
         String text = Files.readString(Path.of("corpus/002_8f33f48acc798cc2.txt"));
         for (String word : text.split("[\\s,.;:()]+")) assertEquals(foldByDefinition(word), VietText.fold(word), word);
         String alphabet = "aAđĐİıſßǅΣσςăâêôơưĂÂÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ \t\n\u000B\f\r\u00A0\u2007\u202F\u2028\u0301\u0323x";
-        Random random = new Random(6);
-        for (int k = 0; k < 20000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = b.toString();
+        for (String s : randomStrings(alphabet, 20000, 10, 6)) {
             assertEquals(foldByDefinition(s), VietText.fold(s), s);
             assertEquals(s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\f]+", " ").strip(), VietText.foldSpace(s), s);
         }
@@ -102,12 +105,6 @@ class VietTextTest {
             assertEquals(byRegex(text), VietText.canonicalTones(text), f.toString());
         }
         String alphabet = "oOuUqQàáạÀèẻẸỳýỴaeyhn \uD835\uDC9C";
-        Random random = new Random(6);
-        for (int k = 0; k < 5000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = b.toString();
-            assertEquals(byRegex(s), VietText.canonicalTones(s), s);
-        }
+        for (String s : randomStrings(alphabet, 5000, 12, 6)) assertEquals(byRegex(s), VietText.canonicalTones(s), s);
     }
 }
