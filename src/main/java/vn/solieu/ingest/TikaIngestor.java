@@ -96,8 +96,9 @@ public final class TikaIngestor implements Ingestor {
      * the body keeps a space: "năm 2023¹;" reads "năm 2023 ;".)
      */
     static String bracketWord97Notes(String raw) {
-        int first = raw.startsWith(String.valueOf(WORD_97_NOTE_NUMBER)) ? 0 : raw.indexOf("\n" + WORD_97_NOTE_NUMBER) + 1;
-        if (first <= 0 && !raw.startsWith(String.valueOf(WORD_97_NOTE_NUMBER))) return raw;
+        int afterBreak = raw.indexOf("\n" + WORD_97_NOTE_NUMBER);
+        int first = raw.indexOf(WORD_97_NOTE_NUMBER) == 0 ? 0 : afterBreak < 0 ? -1 : afterBreak + 1;
+        if (first < 0) return raw;
         StringBuilder out = new StringBuilder(raw.length() + 16).append(raw, 0, first);
         boolean open = false;
         for (String line : raw.substring(first).split("\n", -1)) {
