@@ -15,6 +15,7 @@ final class Labels {
     private final List<String> trailing;
     private final int maxWords;
     private final int headWords;
+    private final int verbWords;
     private final List<Pattern> leadingPatterns;
 
     Labels(RuleBook rules) {
@@ -24,6 +25,8 @@ final class Labels {
         this.maxWords = max instanceof Number n ? n.intValue() : 14;
         Object head = rules.labels().get("head-words");
         this.headWords = head instanceof Number n ? n.intValue() : 6;
+        Object verb = rules.labels().get("verb-words");
+        this.verbWords = verb instanceof Number n ? n.intValue() : 5;
         this.leadingPatterns = RuleFile.strings(rules.labels(), "leading-patterns").stream()
                 .map(p -> Pattern.compile("^(?:" + p + ")[,\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
@@ -76,13 +79,14 @@ final class Labels {
             }
             if (!label.isEmpty()) return label;
         }
-        // 1b. A service line whose lead is followed by a short verb phrase ("+ Đăng ký tạm trú: đã giải
-        // quyết 1268/1291 hồ sơ"): the lead names the ratio, the verb only says what was done. (A count
-        // after an agency's name, "+ Tòa án …: công bố 29 bản án", is named by its own clause.)
+        // 1b. A service line (a bullet or a line of its own) whose lead is followed by a short verb phrase
+        // ("+ Đăng ký tạm trú: đã giải quyết 1268/1291 hồ sơ"): the lead names the ratio, the verb only
+        // says what was done. (A count after an agency's name, "+ Tòa án …: công bố 29 bản án", is
+        // named by its own clause.)
         int leadColon = text.lastIndexOf(':', p.start() - 1);
-        if (!p.count() && p.blockFrom() > 0 && p.from() == p.blockFrom() && leadColon > p.blockFrom()) {
+        if (!p.count() && p.from() == p.blockFrom() && leadColon > p.blockFrom()) {
             String between = text.substring(leadColon + 1, p.start());
-            if (!CLAUSE_BREAK_OR_DIGIT.matcher(between).matches() && words(between) <= 5 && leadStart(text, p.blockFrom(), leadColon) <= p.blockFrom() + 1) {
+            if (!CLAUSE_BREAK_OR_DIGIT.matcher(between).matches() && words(between) <= verbWords && leadStart(text, p.blockFrom(), leadColon) <= p.blockFrom() + 1) {
                 String lead = clean(text.substring(p.blockFrom(), leadColon));
                 if (!lead.isEmpty() && words(lead) <= 25) return lead;
             }
