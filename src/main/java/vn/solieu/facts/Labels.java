@@ -93,8 +93,10 @@ final class Labels {
         }
         // 2. The clause around the figure: words before it, (a count's unit), words after it. The first
         // figure of a bullet with no colon takes the bullet's words whole, commas and all
-        // ("- Cấp, cấp lại, sửa đổi, bổ sung hộ chiếu phổ thông đạt 800/800 hồ sơ").
-        boolean bulletHead = p.blockFrom() > 0 && p.from() == p.blockFrom() && leadColon < p.blockFrom()
+        // ("- Cấp, cấp lại, sửa đổi, bổ sung hộ chiếu phổ thông đạt 800/800 hồ sơ"); so does the first
+        // ratio or percentage of a line of its own (a count there is prose: "Công an tỉnh thực hiện
+        // kiểm tra, bảo dưỡng … 02 hệ thống" is named by its clause).
+        boolean bulletHead = (p.blockFrom() > 0 || !p.count()) && p.from() == p.blockFrom() && leadColon < p.blockFrom()
                 && lastBoundary(text, HARD_BOUNDARY, p.blockFrom(), p.start()) == p.blockFrom()
                 && words(text.substring(p.blockFrom(), p.start())) <= 16;
         int soft = bulletHead ? p.blockFrom() : lastBoundary(text, SOFT_BOUNDARY, p.from(), p.start());
