@@ -21,12 +21,9 @@ final class Labels {
     Labels(RuleBook rules) {
         this.leading = sorted(RuleFile.strings(rules.labels(), "leading"));
         this.trailing = sorted(RuleFile.strings(rules.labels(), "trailing"));
-        Object max = rules.labels().get("max-words");
-        this.maxWords = max instanceof Number n ? n.intValue() : 14;
-        Object head = rules.labels().get("head-words");
-        this.headWords = head instanceof Number n ? n.intValue() : 6;
-        Object verb = rules.labels().get("verb-words");
-        this.verbWords = verb instanceof Number n ? n.intValue() : 5;
+        this.maxWords = RuleFile.integer(rules.labels(), "max-words", 14);
+        this.headWords = RuleFile.integer(rules.labels(), "head-words", 6);
+        this.verbWords = RuleFile.integer(rules.labels(), "verb-words", 5);
         this.leadingPatterns = RuleFile.strings(rules.labels(), "leading-patterns").stream()
                 .map(p -> Pattern.compile("^(?:" + p + ")[,\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }

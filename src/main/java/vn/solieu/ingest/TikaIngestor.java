@@ -39,11 +39,12 @@ import java.util.regex.Pattern;
  * carry no page.
  */
 public final class TikaIngestor implements Ingestor {
+    private static final String WORD_97 = "application/msword";
     static final Set<String> TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
             "application/vnd.ms-word.document.macroenabled.12",
-            "application/msword",
+            WORD_97,
             "application/vnd.oasis.opendocument.text",
             "application/vnd.oasis.opendocument.text-template",
             "application/rtf",
@@ -84,9 +85,8 @@ public final class TikaIngestor implements Ingestor {
         return toDocument(shownName, sha256, type, raw);
     }
 
-    private static final String WORD_97 = "application/msword";
     /** What Tika writes for the control char that opens a .doc note (its auto-number): XML cannot carry it. */
-    private static final char WORD_97_NOTE_NUMBER = '\uFFFD';
+    private static final String WORD_97_NOTE_NUMBER = "\uFFFD";
 
     /**
      * Word 97-2003 (.doc): Tika writes the footnotes and endnotes after the body as plain
@@ -96,13 +96,14 @@ public final class TikaIngestor implements Ingestor {
      * the body keeps a space: "năm 2023¹;" reads "năm 2023 ;".)
      */
     static String bracketWord97Notes(String raw) {
-        int afterBreak = raw.indexOf("\n" + WORD_97_NOTE_NUMBER);
-        int first = raw.indexOf(WORD_97_NOTE_NUMBER) == 0 ? 0 : afterBreak < 0 ? -1 : afterBreak + 1;
-        if (first < 0) return raw;
+        boolean atStart = raw.startsWith(WORD_97_NOTE_NUMBER);
+        int afterBreak = atStart ? -1 : raw.indexOf("\n" + WORD_97_NOTE_NUMBER);
+        if (!atStart && afterBreak < 0) return raw;
+        int first = afterBreak + 1;
         StringBuilder out = new StringBuilder(raw.length() + 16).append(raw, 0, first);
         boolean open = false;
         for (String line : raw.substring(first).split("\n", -1)) {
-            if (line.indexOf(WORD_97_NOTE_NUMBER) == 0) {
+            if (line.startsWith(WORD_97_NOTE_NUMBER)) {
                 if (open) out.append(TikaLineHandler.NOTE_END);
                 out.append(TikaLineHandler.NOTE_START).append(line, 1, line.length()).append('\n');
                 open = true;
@@ -280,7 +281,7 @@ public final class TikaIngestor implements Ingestor {
 
     private static String describe(String type) {
         return switch (type) {
-            case "application/msword" -> "Word document (.doc)";
+            case WORD_97 -> "Word document (.doc)";
             case "application/rtf" -> "RTF document";
             case "text/html", "application/xhtml+xml" -> "HTML document";
             case "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template" -> "OpenDocument text";

@@ -40,4 +40,9 @@ public final class RuleFile {
         Object o = yaml.get(key);
         return o instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
+
+    /** A whole number setting, or {@code otherwise} when the file does not set it. */
+    public static int integer(Map<String, Object> yaml, String key, int otherwise) {
+        return yaml.get(key) instanceof Number n ? n.intValue() : otherwise;
+    }
 }
