@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
         description = {"Searches the imported facts (or, with --passages, the full text of the reports).",
                 "Words match with or without diacritics (\"dang ky thuong tru\" finds \"Đăng ký thường trú\"); "
                         + "typed with their diacritics, exact matches rank first. Numbers match as written (\"1.512/1.546\", \"42,9%%\") or by their parts (\"1.546\").",
+                "A period in the words (\"tháng 2/2024\", \"quý I/2024\", \"6 tháng đầu năm 2024\", \"năm 2024\", \"2024\", \"2024-02\") filters the hits by period; \"2024\" in quotes is searched as a number.",
                 "Lucene query syntax works for the rest: \"quoted phrases\", OR, -excluded, indicator:…, province.f:…",
                 "jsonl prints fact records only (the records contract); table shows figure, indicator, province, period, file:page and the quote with matches marked."},
         exitCodeListHeading = "%nExit status:%n",
@@ -187,7 +188,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static String shown(SearchResult r) {
-        return r.hits().size() + " of " + r.totalHits() + " hits";
+        String hits = r.hits().size() + " of " + r.totalHits() + " hits";
+        return r.queryPeriod() == null ? hits
+                : hits + " in period " + r.queryPeriod() + " (read from the query; put a number in quotes to search it as written)";
     }
 
     private static String nz(String s) {

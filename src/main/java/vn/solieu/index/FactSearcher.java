@@ -112,7 +112,10 @@ public final class FactSearcher implements Closeable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         boolean facts = request.scope() == SearchRequest.Scope.facts;
-        Query userQuery = parse(request.query(), facts ? FACT_FIELDS : REPORT_FIELDS);
+        // "… Bắc Kạn tháng 2/2024": the period phrase becomes a filter, the rest stays words.
+        QueryPeriods.Read read = BundledPeriods.READER.read(request.query());
+        Months.Range queryPeriod = read.period();
+        Query userQuery = parse(read.words(), facts ? FACT_FIELDS : REPORT_FIELDS);
         int limit = Math.max(1, request.limit());
         int offset = Math.max(0, request.offset());
         int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit);
@@ -124,7 +127,7 @@ public final class FactSearcher implements Closeable {
             // Two passes: the cheap query on the catch-all field finds and counts every match and
             // picks the best few hundred by BM25 (skipping what cannot make the top); the per-field
             // query (exact diacritics, labels) then ranks only those.
-            Query match = withFilters(parse(request.query(), Map.of(folded(ALL), 1f)), request);
+            Query match = withFilters(parse(read.words(), Map.of(folded(ALL), 1f)), request, queryPeriod);
             if (request.facets()) {
                 facetHits = searcher.search(match, new FacetsCollectorManager());
                 total = facetHits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
@@ -132,7 +135,7 @@ public final class FactSearcher implements Closeable {
                 total = searcher.count(match);
             }
             TopDocs candidates = searcher.search(match, new TopScoreDocCollectorManager(Math.max(wanted, RERANKED), null, RERANKED));
-            top = new QueryRescorer(withFilters(userQuery, request)) {
+            top = new QueryRescorer(withFilters(userQuery, request, queryPeriod)) {
                 @Override
                 protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                     // The per-field score decides; the first pass only breaks ties.
@@ -140,7 +143,7 @@ public final class FactSearcher implements Closeable {
                 }
             }.rescore(searcher, candidates, wanted);
         } else {
-            Query query = withFilters(userQuery, request);
+            Query query = withFilters(userQuery, request, queryPeriod);
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
             top = found.topDocs();
             total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
@@ -176,7 +179,7 @@ public final class FactSearcher implements Closeable {
                         null, null, doc.get(TITLE), snippet));
             }
         }
-        return new SearchResult(total, hits, facets);
+        return new SearchResult(total, hits, facets, read.periodLabel());
     }
 
     /** Counts of what the index holds. */
@@ -289,7 +292,12 @@ public final class FactSearcher implements Closeable {
         }
     }
 
-    private Query withFilters(Query userQuery, SearchRequest r) {
+    /** The query-period rules of the bundled extraction-rules, read once. */
+    private static final class BundledPeriods {
+        static final QueryPeriods READER = QueryPeriods.load(vn.solieu.rules.RulesDir.bundled());
+    }
+
+    private Query withFilters(Query userQuery, SearchRequest r, Months.Range queryPeriod) {
         boolean facts = r.scope() == SearchRequest.Scope.facts;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
         b.add(new TermQuery(new Term(TYPE, facts ? TYPE_FACT : TYPE_REPORT)), Occur.FILTER);
@@ -303,6 +311,10 @@ public final class FactSearcher implements Closeable {
         if (notBlank(r.periodTo())) {
             Months.Range to = months("period-to", r.periodTo());
             b.add(IntPoint.newRangeQuery(MONTH_TO, Integer.MIN_VALUE, to.to()), Occur.FILTER);
+        }
+        if (queryPeriod != null) {
+            b.add(IntPoint.newRangeQuery(MONTH_FROM, queryPeriod.from(), Integer.MAX_VALUE), Occur.FILTER);
+            b.add(IntPoint.newRangeQuery(MONTH_TO, Integer.MIN_VALUE, queryPeriod.to()), Occur.FILTER);
         }
         if (facts && notBlank(r.indicator())) {
             BooleanQuery.Builder ind = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);

@@ -55,6 +55,26 @@ public final class Months {
         return new Range(from == null ? Integer.MIN_VALUE : month(from), to == null ? Integer.MAX_VALUE : month(to));
     }
 
+    /**
+     * The shortest label of a range, in the forms {@link #parse} reads: "2024-02", "2024-Q1",
+     * "2024-H1", "2024"; whole years "2023..2024"; anything else "2024-01..2024-05".
+     */
+    public static String label(Range r) {
+        int y = Math.floorDiv(r.from(), 12), first = Math.floorMod(r.from(), 12), length = r.to() - r.from() + 1;
+        if (length == 1) return monthLabel(r.from());
+        if (length == 3 && first % 3 == 0) return y + "-Q" + (first / 3 + 1);
+        if (length == 6 && first % 6 == 0) return y + "-H" + (first / 6 + 1);
+        if (first == 0 && Math.floorMod(r.to(), 12) == 11) {
+            int last = Math.floorDiv(r.to(), 12);
+            return last == y ? Integer.toString(y) : y + ".." + last;
+        }
+        return monthLabel(r.from()) + ".." + monthLabel(r.to());
+    }
+
+    private static String monthLabel(int month) {
+        return String.format("%04d-%02d", Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
+    }
+
     public static int month(LocalDate d) {
         return d.getYear() * 12 + d.getMonthValue() - 1;
     }

@@ -7,7 +7,9 @@ import java.util.Map;
  * @param totalHits every document that matched (hits holds at most the request's limit)
  * @param hits      best first
  * @param facets    dimension → values with their hit counts, most frequent first (empty when not asked)
+ * @param queryPeriod the period read from the query's own words ("tháng 2/2024" → "2024-02"), which
+ *                  filtered the hits like --period-from/--period-to; null when the query names none
  */
-public record SearchResult(long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String queryPeriod) {
     public record FacetCount(String value, long count) {}
 }

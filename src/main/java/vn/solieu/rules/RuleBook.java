@@ -68,6 +68,7 @@ public final class RuleBook {
         for (Map<String, Object> r : RuleFile.list(labels, "examples")) examples.add(example("labels.yaml", "labels", r));
         this.periods = RuleFile.read(dir, "periods.yaml");
         for (Map<String, Object> r : RuleFile.list(periods, "periods")) addExamples("periods.yaml", r);
+        for (Map<String, Object> r : RuleFile.list(periods, "report-period")) addExamples("periods.yaml", r);
         if (figures.isEmpty()) throw new IllegalArgumentException(dir + ": no figure rules (figures.yaml missing or empty)");
     }
 

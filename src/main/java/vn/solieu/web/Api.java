@@ -45,6 +45,7 @@ final class Api {
         Map<String, Object> out = Json.obj("query", r.param("q") == null ? "" : r.param("q"),
                 "total", result.totalHits(), "page", paging.page(), "size", paging.size(), "pages", paging.pages(result.totalHits()),
                 "hits", hits);
+        if (result.queryPeriod() != null) out.put("queryPeriod", result.queryPeriod());
         if (facets) out.put("facets", facets(result));
         return Response.json(200, out);
     }

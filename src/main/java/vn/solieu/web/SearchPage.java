@@ -62,6 +62,9 @@ final class SearchPage {
 
         h.open("section", "class", "results", "aria-live", "polite");
         h.el("p", result.totalHits() == 0 ? "Không tìm thấy số liệu nào." : "Tìm thấy " + result.totalHits() + " số liệu", "class", "total");
+        if (result.queryPeriod() != null) {
+            h.el("p", "Kỳ báo cáo đọc từ câu tìm kiếm: " + result.queryPeriod() + " (đặt số trong ngoặc kép để tìm đúng con số đó)", "class", "query-period");
+        }
         for (SearchHit hit : result.hits()) card(h, lib, hit);
         Pages.pager(h, here, paging.page(), paging.size(), result.totalHits());
         h.close("section").close("div");

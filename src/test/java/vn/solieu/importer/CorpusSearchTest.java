@@ -129,6 +129,39 @@ class CorpusSearchTest {
         all.facets().get("kind").forEach(c -> assertEquals(expected(f -> c.value().equals(f.kind.name())), c.count(), c.value()));
     }
 
+    @Test
+    void aPeriodWrittenInTheQueryFiltersLikeThePeriodOptions() throws IOException {
+        SearchResult typed = search(SearchRequest.of("dang ky thuong tru thang 2/2024"));
+        SearchResult asked = search(SearchRequest.of("dang ky thuong tru").withPeriod("2024-02", "2024-02"));
+        assertEquals("2024-02", typed.queryPeriod());
+        assertNull(asked.queryPeriod());
+        assertEquals(ids(asked), ids(typed));
+        assertTrue(typed.totalHits() > 0);
+        assertTrue(typed.hits().stream().allMatch(h -> within(h.fact(), YearMonth.of(2024, 2), YearMonth.of(2024, 2))));
+        SearchResult february = search(SearchRequest.of("ho so thang 2/2024"));
+        assertTrue(february.totalHits() > 0 && february.totalHits() < search(SearchRequest.of("ho so")).totalHits(),
+                "the yearly report's figures in hồ sơ are left out");
+
+        // "năm 2024" and a bare 2024 both mean the year: the monthly and the yearly report.
+        SearchResult year = search(SearchRequest.of("Đăng ký thường trú năm 2024"));
+        assertEquals("2024", year.queryPeriod());
+        assertEquals(ids(search(SearchRequest.of("Đăng ký thường trú").withPeriod("2024", "2024"))), ids(year));
+        assertEquals(ids(year), ids(search(SearchRequest.of("Đăng ký thường trú 2024"))));
+
+        // A year the corpus has no report for finds nothing, rather than quotes that mention it.
+        assertEquals(0, search(SearchRequest.of("dang ky thuong tru 2022")).totalHits());
+        // Quoted, the number is searched as written.
+        SearchResult quoted = search(SearchRequest.of("\"2024\""));
+        assertNull(quoted.queryPeriod());
+        assertTrue(quoted.totalHits() > 0);
+        assertTrue(quoted.hits().stream().allMatch(h -> (h.fact().text + h.fact().section + h.fact().indicator).contains("2024")),
+                "only figures whose quote, heading or label holds 2024");
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(h -> h.fact().id).sorted().toList();
+    }
+
     /** The report's period, or for a report that states none the fact's own dates, lies within [from, to]. */
     private static boolean within(Fact f, YearMonth from, YearMonth to) {
         if (f.reportPeriod != null) {

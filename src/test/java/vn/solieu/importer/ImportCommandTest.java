@@ -175,6 +175,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void searchSaysWhichPeriodItReadFromTheQuery() throws IOException {
+        Path index = tmp.resolve("index");
+        assertEquals(0, run(new StringBuilder(), "import", "--index", index.toString(), CORPUS.toString()));
+        StringBuilder err = new StringBuilder();
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(err, "search", "--index", index.toString(), "--format", "jsonl", "thường trú", "tháng", "02/2024"));
+        } finally {
+            System.setOut(saved);
+        }
+        assertTrue(err.toString().contains("in period 2024-02 (read from the query"), err.toString());
+        List<String> records = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertFalse(records.isEmpty());
+        assertTrue(records.stream().allMatch(l -> l.contains("\"reportPeriod\":\"2024-02\"")), records.toString());
+    }
+
+    @Test
     void searchAndStatsNameAMissingIndex() {
         StringBuilder err = new StringBuilder();
         assertEquals(1, run(err, "search", "--index", tmp.resolve("none").toString(), "hồ sơ"));

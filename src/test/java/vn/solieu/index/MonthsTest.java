@@ -30,4 +30,14 @@ class MonthsTest {
         assertEquals(new Months.Range(m(2023, 5), Integer.MAX_VALUE), Months.of(null, new Period(LocalDate.of(2023, 5, 1), null, null)));
         assertEquals(new Months.Range(m(2024, 2), m(2024, 2)), Months.of("2024-02", Period.asOf(LocalDate.of(2024, 4, 14))));
     }
+
+    @Test
+    void labelsAreTheShortestFormParseReadsBack() {
+        for (String label : new String[]{"2024-02", "2024-Q1", "2024-Q4", "2023-H2", "2023"}) {
+            assertEquals(label, Months.label(Months.parse(label)), label);
+        }
+        assertEquals("2023..2025", Months.label(new Months.Range(m(2023, 1), m(2025, 12))));
+        assertEquals("2024-01..2024-05", Months.label(new Months.Range(m(2024, 1), m(2024, 5))));
+        assertEquals("2024-02..2024-04", Months.label(new Months.Range(m(2024, 2), m(2024, 4))), "three months off the quarters");
+    }
 }

@@ -135,6 +135,12 @@ class WebApiTest {
         assertEquals(count(f -> "Bắc Kạn".equals(f.province) && "2024-03".equals(f.reportPeriod) && f.kind == Fact.Kind.ratio),
                 both.get("total").asLong());
         for (JsonNode h : both.get("hits")) assertEquals("2024-03", h.at("/fact/reportPeriod").asText());
+
+        // The same period written in the words: filtered alike, and echoed back.
+        JsonNode typed = get("/api/search?q=" + q("Bắc Kạn tháng 3/2024") + "&kind=ratio&size=100").json();
+        assertEquals("2024-03", typed.get("queryPeriod").asText());
+        assertEquals(both.get("total").asLong(), typed.get("total").asLong());
+        assertNull(get("/api/search?q=" + q("Bắc Kạn") + "&size=1").json().get("queryPeriod"));
     }
 
     @Test
