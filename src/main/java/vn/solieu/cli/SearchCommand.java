@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
                         + "typed with their diacritics, exact matches rank first. Numbers match as written (\"1.512/1.546\", \"42,9%%\") or by their parts (\"1.546\").",
                 "A period in the words (\"tháng 2/2024\", \"quý I/2024\", \"6 tháng đầu năm 2024\", \"năm 2024\", \"2024\", \"2024-02\") filters the hits by period; \"2024\" in quotes is searched as a number.",
                 "Lucene query syntax works for the rest: \"quoted phrases\", OR, -excluded, indicator:…, province.f:…",
+                "and the numbers: value:[1000 TO *], denominator:>=1.000, numerator:1229, percent:{40 TO 50}, computedPercent:<50 (also anyPercent).",
                 "jsonl prints fact records only (the records contract); table shows figure, indicator, province, period, file:page and the quote with matches marked."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:search ran (with or without hits)", "1:no index, or it cannot be read", "2:bad usage (options, query)"})

@@ -40,6 +40,7 @@ import vn.solieu.facts.FactJson;
 import vn.solieu.index.SearchHit.Snippet;
 import vn.solieu.index.SearchResult.FacetCount;
 import vn.solieu.ingest.Span;
+import vn.solieu.text.VietNumber;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -276,7 +277,7 @@ public final class FactSearcher implements Closeable {
 
     private Query parse(String text, Map<String, Float> fields) {
         if (text == null || text.isBlank() || text.strip().equals("*")) return new MatchAllDocsQuery();
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), queryAnalyzer, fields);
+        MultiFieldQueryParser parser = new NumberAwareParser(fields.keySet().toArray(String[]::new), queryAnalyzer, fields);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         // A slash between digits is a ratio ("1.512/1.546"), not the start of a regular expression.
         String ratiosEscaped = text.replaceAll("(?<=\\d)/(?=\\d)", "\\\\/");
@@ -295,6 +296,55 @@ public final class FactSearcher implements Closeable {
     /** The query-period rules of the bundled extraction-rules, read once. */
     private static final class BundledPeriods {
         static final QueryPeriods READER = QueryPeriods.load(vn.solieu.rules.RulesDir.bundled());
+    }
+
+    /** The figures' numbers, indexed as points: "value:[1000 TO *]", "denominator:>=1.000", "percent:42,9". */
+    private static final Set<String> NUMBER_FIELDS = Set.of(NUMERATOR, DENOMINATOR, STATED_PERCENT, COMPUTED_PERCENT, VALUE, ANY_PERCENT);
+    private static final Set<String> PERCENT_FIELDS = Set.of(STATED_PERCENT, COMPUTED_PERCENT, ANY_PERCENT);
+
+    /**
+     * Lucene's parser reads "value:[1000 TO 5000]" as a range of terms, which finds nothing in a
+     * field of points: for the number fields it builds point queries, reading numbers as the
+     * reports write them ("1.000" is a thousand, "42,9" a decimal, "%" allowed).
+     */
+    private static final class NumberAwareParser extends MultiFieldQueryParser {
+        NumberAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (field != null && NUMBER_FIELDS.contains(field)) {
+                // Lucene's classic syntax has no "field:>=x"; people write it, so it is read here.
+                String t = queryText.strip();
+                if (t.startsWith(">=")) return getRangeQuery(field, t.substring(2), null, true, true);
+                if (t.startsWith("<=")) return getRangeQuery(field, null, t.substring(2), true, true);
+                if (t.startsWith(">")) return getRangeQuery(field, t.substring(1), null, false, true);
+                if (t.startsWith("<")) return getRangeQuery(field, null, t.substring(1), true, false);
+                return DoublePoint.newExactQuery(field, number(field, t));
+            }
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive) throws ParseException {
+            if (field == null || !NUMBER_FIELDS.contains(field)) return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            double lo = part1 == null || part1.equals("*") ? Double.NEGATIVE_INFINITY : number(field, part1);
+            double hi = part2 == null || part2.equals("*") ? Double.POSITIVE_INFINITY : number(field, part2);
+            if (!startInclusive) lo = Math.nextUp(lo);
+            if (!endInclusive) hi = Math.nextDown(hi);
+            return DoublePoint.newRangeQuery(field, lo, hi);
+        }
+
+        private static double number(String field, String written) {
+            String s = written.strip();
+            if (s.endsWith("%")) s = s.substring(0, s.length() - 1).strip();
+            boolean negative = s.startsWith("-");
+            Double v = VietNumber.parse(negative ? s.substring(1) : s,
+                    PERCENT_FIELDS.contains(field) ? VietNumber.Context.PERCENT : VietNumber.Context.COUNT);
+            if (v == null) throw new IllegalArgumentException(field + ": \"" + written + "\" is not a number (write 1229, 1.512 or 42,9)");
+            return negative ? -v : v;
+        }
     }
 
     private Query withFilters(Query userQuery, SearchRequest r, Months.Range queryPeriod) {

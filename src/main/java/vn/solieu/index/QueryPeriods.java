@@ -99,7 +99,11 @@ public final class QueryPeriods {
                 end = closing(q, i + 1, c == '[' ? ']' : '}');
             } else if (c == ':') {
                 while (start > 0 && !Character.isWhitespace(q.charAt(start - 1))) start--;
-                end = i + 1 < q.length() && q.charAt(i + 1) == '"' ? closing(q, i + 2, '"') : wordEnd(q, i + 1);
+                char next = i + 1 < q.length() ? q.charAt(i + 1) : ' ';
+                end = next == '"' ? closing(q, i + 2, '"')
+                        : next == '[' ? closing(q, i + 2, ']')
+                        : next == '{' ? closing(q, i + 2, '}')
+                        : wordEnd(q, i + 1);
             } else {
                 i++;
                 continue;

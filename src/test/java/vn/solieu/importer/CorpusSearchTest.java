@@ -158,6 +158,23 @@ class CorpusSearchTest {
                 "only figures whose quote, heading or label holds 2024");
     }
 
+    @Test
+    void numberFieldsTakeRangesInQuerySyntax() throws IOException {
+        long bigTotals = expected(f -> f.denominator != null && f.denominator >= 1000);
+        assertTrue(bigTotals > 0);
+        assertEquals(bigTotals, search(SearchRequest.of("denominator:[1000 TO *]")).totalHits());
+        assertEquals(bigTotals, search(SearchRequest.of("denominator:>=1.000")).totalHits(), "written the Vietnamese way");
+        assertEquals(expected(f -> f.denominator != null && f.denominator > 1000), search(SearchRequest.of("denominator:>1000")).totalHits());
+        assertEquals(expected(f -> f.value != null && f.value > 10 && f.value < 100), search(SearchRequest.of("value:{10 TO 100}")).totalHits());
+        assertEquals(expected(f -> f.percent != null && f.percent >= 42.9 && f.percent <= 100),
+                search(SearchRequest.of("percent:[42,9% TO 100]")).totalHits());
+        SearchResult exact = search(SearchRequest.of("numerator:1229 thường trú"));
+        assertEquals(expected(f -> f.numerator != null && f.numerator == 1229 && (f.text + f.indicator + f.section).toLowerCase().contains("thường trú")),
+                exact.totalHits());
+        assertTrue(exact.totalHits() > 0);
+        assertThrows(IllegalArgumentException.class, () -> search(SearchRequest.of("value:nhiều")));
+    }
+
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(h -> h.fact().id).sorted().toList();
     }
