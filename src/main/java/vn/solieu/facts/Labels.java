@@ -1,5 +1,6 @@
 package vn.solieu.facts;
 
+import vn.solieu.reference.Indicators;
 import vn.solieu.rules.RuleBook;
 import vn.solieu.rules.RuleFile;
 import vn.solieu.text.VietText;
@@ -16,7 +17,10 @@ final class Labels {
     private final int maxWords;
     private final int headWords;
     private final int verbWords;
+    private final int lineWords;
+    private final int serviceWords;
     private final List<Pattern> leadingPatterns;
+    private final Indicators indicators;
 
     Labels(RuleBook rules) {
         this.leading = sorted(RuleFile.strings(rules.labels(), "leading"));
@@ -24,6 +28,9 @@ final class Labels {
         this.maxWords = RuleFile.integer(rules.labels(), "max-words", 14);
         this.headWords = RuleFile.integer(rules.labels(), "head-words", 6);
         this.verbWords = RuleFile.integer(rules.labels(), "verb-words", 5);
+        this.lineWords = RuleFile.integer(rules.labels(), "line-words", 16);
+        this.serviceWords = RuleFile.integer(rules.labels(), "service-words", 40);
+        this.indicators = rules.indicators();
         this.leadingPatterns = RuleFile.strings(rules.labels(), "leading-patterns").stream()
                 .map(p -> Pattern.compile("^(?:" + p + ")[,\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
@@ -93,11 +100,16 @@ final class Labels {
         // ("- Cấp, cấp lại, sửa đổi, bổ sung hộ chiếu phổ thông đạt 800/800 hồ sơ"); so does the first
         // ratio or percentage of a line of its own (a count there is prose: "Công an tỉnh thực hiện
         // kiểm tra, bảo dưỡng … 02 hệ thống" is named by its clause).
-        boolean bulletHead = (p.blockFrom() > 0 || !p.count()) && p.from() == p.blockFrom() && leadColon < p.blockFrom()
-                && lastBoundary(text, HARD_BOUNDARY, p.blockFrom(), p.start()) == p.blockFrom()
-                && words(text.substring(p.blockFrom(), p.start())) <= 16;
+        // A longer line is taken whole only when it names a known service (indicators.yaml): official
+        // names run long ("Đăng ký thuế lần đầu, … là hộ gia đình, cá nhân đạt 2.839/2.855").
+        boolean lineHead = (p.blockFrom() > 0 || !p.count()) && p.from() == p.blockFrom() && leadColon < p.blockFrom()
+                && lastBoundaryOutsideQuotes(text, p.blockFrom(), p.start()) == p.blockFrom();
+        int lineLength = lineHead ? words(text.substring(p.blockFrom(), p.start())) : 0;
+        String serviceLine = lineHead && lineLength > lineWords && lineLength <= serviceWords ? clean(text.substring(p.blockFrom(), p.start())) : null;
+        if (serviceLine != null && indicators.match(serviceLine).isEmpty()) serviceLine = null;
+        boolean bulletHead = lineHead && (lineLength <= lineWords || serviceLine != null);
         int soft = bulletHead ? p.blockFrom() : lastBoundary(text, SOFT_BOUNDARY, p.from(), p.start());
-        String head = lastWords(clean(text.substring(soft, p.start())), headWords);
+        String head = serviceLine != null ? serviceLine : lastWords(clean(text.substring(soft, p.start())), headWords);
         String tail = tail(text, p.end(), p.pctStart() > p.end() ? p.pctStart() : p.nextStart());
         if (tail.isEmpty() && p.factEnd() > p.end()) tail = tail(text, p.factEnd(), p.nextStart());
         if (head.isEmpty() && p.previous() != null && (tail.isEmpty() || startsWithAttainment(text, soft, p.start()))) return p.previous();
@@ -217,6 +229,20 @@ final class Labels {
         String[] w = t.isEmpty() ? new String[0] : t.split(" ");
         if (w.length > maxWords) t = String.join(" ", java.util.Arrays.copyOf(w, maxWords));
         return stripTrailing(t);
+    }
+
+    /** As lastBoundary with HARD_BOUNDARY, but a ";" or bracket inside “quotes” belongs to a quoted name. */
+    private static int lastBoundaryOutsideQuotes(String text, int from, int to) {
+        var m = HARD_BOUNDARY.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        int last = from;
+        while (m.find()) if (!insideQuotes(text, from, m.start())) last = m.end();
+        return last;
+    }
+
+    private static boolean insideQuotes(String text, int from, int at) {
+        int open = text.lastIndexOf('“', at);
+        return open >= from && text.lastIndexOf('”', at) < open && text.indexOf('”', at) >= 0;
     }
 
     private static int lastBoundary(String text, Pattern boundary, int from, int to) {
