@@ -137,7 +137,10 @@ final class Grouping {
             boolean startsNew = current == null || marker != null
                     || previous.trimmed().length() < typical * 0.72
                     || endsSentence(previous.trimmed()) && startsCapital(t)
+                    // A page break after a full stop ends the paragraph; after a colon, a line opening
+                    // with a figure or in lower case is the rest of the lead ("+ … đăng ký thuế:" / "138/138 hồ sơ").
                     || line.page() != previous.page() && endsSentence(previous.trimmed())
+                        && !(previous.trimmed().endsWith(":") && (startsLowerCase(t) || startsDigit(t)))
                     // A heading line without a colon is followed by its wrapped rest (lower case) or by body text.
                     || current.marker != null && current.marker.kind == Block.Kind.HEADING && startsCapitalWord(t)
                         && previous.trimmed().length() < typical * 0.9 && !previous.trimmed().endsWith(",")
@@ -216,6 +219,10 @@ final class Grouping {
 
     private static boolean startsLowerCase(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
+    }
+
+    private static boolean startsDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0));
     }
 
     private static boolean startsCapital(String s) {
