@@ -131,7 +131,7 @@ public final class QueryPeriods {
         return true;
     }
 
-    /** Not part of a word or a number: "1.2024", "12/2024,5", "2024%" and "t2" inside "dot2" are not periods. */
+    /** Not part of a word or a number: "1.2024", "12/2024,5", "2024%", "06/2022/TT-BCA" and "t2" inside "dot2" are not periods. */
     private static boolean standsAlone(String q, int start, int end) {
         if (start > 0) {
             char b = q.charAt(start - 1);
@@ -140,7 +140,8 @@ public final class QueryPeriods {
         }
         if (end < q.length()) {
             char a = q.charAt(end);
-            if (Character.isLetterOrDigit(a) || a == '%') return false;
+            // A slash after it makes a document number ("Thông tư 06/2022/TT-BCA"), never a period.
+            if (Character.isLetterOrDigit(a) || a == '%' || a == '/') return false;
             if ((a == '.' || a == ',' || a == '/') && end + 1 < q.length() && Character.isDigit(q.charAt(end + 1))) return false;
         }
         return true;
