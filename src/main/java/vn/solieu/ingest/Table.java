@@ -13,8 +13,23 @@ import java.util.List;
  * @param span    the span of the whole table in the text
  */
 public record Table(Integer page, String caption, List<List<Cell>> rows, Span span) {
-    /** One cell: its text (trimmed, spaces folded) and where it is in the document. */
-    public record Cell(String text, int start, int end) {}
+    /**
+     * One cell: its text (trimmed, spaces folded), where it is in the document, and how many
+     * grid columns it spans (Word's merged cells: "Số hồ sơ" over "Tiếp nhận" and "Giải quyết").
+     */
+    public record Cell(String text, int start, int end, int columns) {
+        public Cell(String text, int start, int end) {
+            this(text, start, end, 1);
+        }
+
+        public Cell {
+            if (columns < 1) throw new IllegalArgumentException("a cell spans at least one column: " + columns);
+        }
+
+        public Cell spanning(int n) {
+            return new Cell(text, start, end, n);
+        }
+    }
 
     /** The cells of the row text[from, to): tab-separated, as the PDF and Word readers write rows. */
     static List<Cell> cells(CharSequence text, int from, int to) {
@@ -33,8 +48,8 @@ public record Table(Integer page, String caption, List<List<Cell>> rows, Span sp
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** The widest row's cell count. */
+    /** The widest row's width in grid columns. */
     public int columns() {
-        return rows.stream().mapToInt(List::size).max().orElse(0);
+        return rows.stream().mapToInt(r -> r.stream().mapToInt(Cell::columns).sum()).max().orElse(0);
     }
 }

@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
  */
 public final class TikaIngestor implements Ingestor {
     private static final String WORD_97 = "application/msword";
+    private static final Set<String> DOCX = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            "application/vnd.ms-word.document.macroenabled.12");
     static final Set<String> TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
@@ -82,7 +86,9 @@ public final class TikaIngestor implements Ingestor {
         // .doc/.docx text typed in .VnTime (TCVN3) or VNI-Times fonts arrives as Latin-1 look-alikes.
         String raw = LegacyText.repair(lines.raw());
         if (type.equals(WORD_97)) raw = bracketWord97Notes(raw);
-        return toDocument(shownName, sha256, type, raw);
+        // Tika writes a merged cell of a .docx table once: the spans come from the document itself.
+        List<int[]> rowSpans = DOCX.contains(type) && raw.indexOf(TikaLineHandler.TABLE_START) >= 0 ? DocxTableSpans.rows(bytes) : List.of();
+        return toDocument(shownName, sha256, type, raw, rowSpans);
     }
 
     /** What Tika writes for the control char that opens a .doc note (its auto-number): XML cannot carry it. */
@@ -129,8 +135,12 @@ public final class TikaIngestor implements Ingestor {
         return context;
     }
 
-    /** Moves the notes out of the body, turns references into marks, tidies the lines. */
-    static SourceDocument toDocument(String shownName, String sha256, String mediaType, String raw) {
+    /**
+     * Moves the notes out of the body, turns references into marks, tidies the lines.
+     * {@code rowSpans}: each table row's cell spans in Tika's row order (may be empty); a row
+     * takes them only when their count is its cell count.
+     */
+    static SourceDocument toDocument(String shownName, String sha256, String mediaType, String raw, List<int[]> rowSpans) {
         boolean referencesInBody = NOTE_REFERENCE.matcher(raw).find();
         List<String> notes = new ArrayList<>();
         StringBuilder body = new StringBuilder(raw.length());
@@ -172,6 +182,7 @@ public final class TikaIngestor implements Ingestor {
         int tableStart = 0;
         String lastLine = null;
         String caption = null;
+        int rowOrdinal = 0;
         for (String rawLine : bodyText.split("\n")) {
             String stripped = rawLine.strip();
             if (stripped.equals(String.valueOf(TikaLineHandler.TABLE_START))) {
@@ -186,6 +197,8 @@ public final class TikaIngestor implements Ingestor {
                 continue;
             }
             boolean row = rows != null && rawLine.indexOf(TikaLineHandler.ROW_START) >= 0;
+            int[] spans = row && rowOrdinal < rowSpans.size() ? rowSpans.get(rowOrdinal) : null;
+            if (row) rowOrdinal++;
             String line = row ? tidyRow(rawLine.replace(String.valueOf(TikaLineHandler.ROW_START), "")) : tidy(rawLine);
             if (line.isEmpty() || row && line.replace("\t", "").isBlank()) continue;
             if (text.length() > 0) text.append('\n');
@@ -193,7 +206,7 @@ public final class TikaIngestor implements Ingestor {
             appendWithMarks(text, VietText.nfc(line), marks);
             if (row) {
                 if (tableStart < 0) tableStart = lineStart;
-                rows.add(Table.cells(text, lineStart, text.length()));
+                rows.add(withSpans(Table.cells(text, lineStart, text.length()), spans));
             } else {
                 lastLine = text.substring(lineStart);
             }
@@ -212,6 +225,13 @@ public final class TikaIngestor implements Ingestor {
     private static final int MAX_CAPTION = 200;
 
     /** A table row: cells trimmed, spaces folded, the trailing cell separator dropped, empty leading cells kept (columns stay in place). */
+    private static List<Table.Cell> withSpans(List<Table.Cell> cells, int[] spans) {
+        if (spans == null || spans.length != cells.size()) return cells;
+        List<Table.Cell> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < spans.length; i++) out.add(cells.get(i).spanning(spans[i]));
+        return out;
+    }
+
     private static String tidyRow(String line) {
         String[] cells = line.split("\t", -1);
         int n = cells.length;

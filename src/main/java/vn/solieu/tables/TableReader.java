@@ -58,9 +58,10 @@ public final class TableReader {
         return false;
     }
 
-    public List<TableFigure> read(Table table) {
+    public List<TableFigure> read(Table given) {
         List<TableFigure> out = new ArrayList<>();
-        int headerRows = headerRows(table);
+        int headerRows = headerRows(given);
+        Table table = onGrid(given, headerRows);
         if (headerRows >= table.rows().size()) return out;
         int columns = table.columns();
         String[] headers = new String[columns];
@@ -76,6 +77,13 @@ public final class TableReader {
             }
             headers[c] = VietText.foldSpace(h.toString());
             roles[c] = vocabulary.role(headers[c]);
+            // Under a group header ("Số hồ sơ tiếp nhận" over "Tổng số" and "Trực tuyến") the
+            // column's own header says what it holds; the group's words only when it says nothing.
+            List<Table.Cell> lowest = table.rows().get(Math.max(0, headerRows - 1));
+            if (headerRows > 1 && c < lowest.size()) {
+                ColumnRole own = vocabulary.role(lowest.get(c).text());
+                if (own != ColumnRole.OTHER && own != ColumnRole.INDEX) roles[c] = own;
+            }
         }
         int labelColumn = labelColumn(table, headerRows, roles);
         if (labelColumn >= 0) roles[labelColumn] = ColumnRole.LABEL;
@@ -112,11 +120,14 @@ public final class TableReader {
                 default -> { }
             }
         }
-        // The stated percent belongs to the numerator nearest to its left (the one it is the rate of).
+        // The stated percent belongs to the numerator it is the rate of: the one whose share of the
+        // denominator it states (to its written precision), else the nearest to its left.
         int percentOwner = -1;
         if (percentColumn >= 0 && denominator != null) {
             for (int c : numerators) if (c < percentColumn) percentOwner = c;
             if (percentOwner < 0 && !numerators.isEmpty()) percentOwner = numerators.get(0);
+            Integer stated = statedShareOwner(row, numerators, denominator, row.get(percentColumn));
+            if (stated != null) percentOwner = stated;
         }
         boolean percentUsed = false;
         for (int c = 0; c < row.size() && c < roles.length; c++) {
@@ -204,6 +215,79 @@ public final class TableReader {
             r++;
         }
         return r == table.rows().size() ? r : Math.min(r, 3);
+    }
+
+    /**
+     * The table with every row laid on the grid: a cell spanning n columns fills n of them, in
+     * a header row with its text (so "Số hồ sơ" heads both "Tiếp nhận" and "Giải quyết"), in a
+     * data row as itself and n - 1 empty cells. Where the format gave no spans (Tika writes a
+     * Word 97 merged cell as one cell), a header row shorter than the header row under it is
+     * spread over it when that reading is the only one (see {@link #spreadOver}).
+     */
+    static Table onGrid(Table table, int headerRows) {
+        List<List<Table.Cell>> rows = new ArrayList<>(table.rows());
+        boolean spans = rows.stream().anyMatch(r -> r.stream().anyMatch(c -> c.columns() > 1));
+        if (!spans) {
+            for (int r = headerRows - 2; r >= 0; r--) {
+                List<Table.Cell> spread = spreadOver(rows.get(r), rows.get(r + 1));
+                if (spread != null) {
+                    rows.set(r, spread);
+                    spans = true;
+                }
+            }
+        }
+        if (!spans) return table;
+        List<List<Table.Cell>> grid = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Table.Cell> row = new ArrayList<>();
+            for (Table.Cell c : rows.get(r)) {
+                row.add(c.spanning(1));
+                for (int k = 1; k < c.columns(); k++) {
+                    row.add(r < headerRows ? c.spanning(1) : new Table.Cell("", c.end(), c.end()));
+                }
+            }
+            grid.add(row);
+        }
+        return new Table(table.page(), table.caption(), grid, table.span());
+    }
+
+    /**
+     * Spans for a header row that is shorter than the header row under it, or null. Under a cell
+     * that spans one column the lower row is empty (Word leaves the merged-down cell empty); a
+     * cell that heads a group stands over a run of filled lower cells. When the upper cells and
+     * these places do not pair off one to one, the reading is not certain and nothing is spread.
+     */
+    static List<Table.Cell> spreadOver(List<Table.Cell> upper, List<Table.Cell> lower) {
+        if (upper.size() >= lower.size()) return null;
+        List<Table.Cell> out = new ArrayList<>(upper.size());
+        int u = 0, c = 0;
+        while (c < lower.size()) {
+            if (u >= upper.size()) return null;
+            int width = 1;
+            if (!lower.get(c).text().isBlank()) {
+                while (c + width < lower.size() && !lower.get(c + width).text().isBlank()) width++;
+            }
+            out.add(upper.get(u++).spanning(width));
+            c += width;
+        }
+        return u == upper.size() ? out : null;
+    }
+
+    /** The one numerator column whose share of the denominator is the stated percent, or null. */
+    private static Integer statedShareOwner(List<Table.Cell> row, List<Integer> numerators, Table.Cell denominator, Table.Cell percent) {
+        String pText = number(percent.text());
+        Double p = VietNumber.parse(pText, VietNumber.Context.PERCENT);
+        Double d = VietNumber.parse(number(denominator.text()), VietNumber.Context.COUNT);
+        if (p == null || d == null || d == 0) return null;
+        double tolerance = 0.5 * Math.pow(10, -VietNumber.decimals(pText)) + 1e-9;
+        Integer owner = null;
+        for (int c : numerators) {
+            Double n = VietNumber.parse(number(row.get(c).text()), VietNumber.Context.COUNT);
+            if (n == null || Math.abs(n / d * 100 - p) > tolerance) continue;
+            if (owner != null) return null;
+            owner = c;
+        }
+        return owner;
     }
 
     /** The label column: the first column that is not an index and holds text, not figures, in the data rows. */

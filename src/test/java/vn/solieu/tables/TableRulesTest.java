@@ -45,9 +45,25 @@ class TableRulesTest {
 
     @SuppressWarnings("unchecked")
     static void check(Map<String, Object> example) {
+        // A cell is its text, or {text: …, columns: n} for a merged cell as a .docx gives it.
         List<List<String>> rows = new ArrayList<>();
-        for (Object r : (List<Object>) example.get("rows")) rows.add(((List<Object>) r).stream().map(String::valueOf).toList());
-        SourceDocument doc = document((String) example.get("caption"), rows);
+        List<List<Integer>> spans = new ArrayList<>();
+        for (Object r : (List<Object>) example.get("rows")) {
+            List<String> texts = new ArrayList<>();
+            List<Integer> columns = new ArrayList<>();
+            for (Object cell : (List<Object>) r) {
+                if (cell instanceof Map<?, ?> m) {
+                    texts.add(String.valueOf(m.get("text")));
+                    columns.add(((Number) m.get("columns")).intValue());
+                } else {
+                    texts.add(String.valueOf(cell));
+                    columns.add(1);
+                }
+            }
+            rows.add(texts);
+            spans.add(columns);
+        }
+        SourceDocument doc = document((String) example.get("caption"), rows, spans);
         List<Fact> facts = PIPELINE.extract(doc).facts();
         List<Map<String, Object>> produced = new ArrayList<>();
         for (Fact f : facts) produced.add(f.toMap());
@@ -74,18 +90,23 @@ class TableRulesTest {
 
     /** The caption line, then each row as one line of tab-separated cells, and the Table over them. */
     static SourceDocument document(String caption, List<List<String>> rows) {
+        return document(caption, rows, null);
+    }
+
+    static SourceDocument document(String caption, List<List<String>> rows, List<List<Integer>> spans) {
         StringBuilder text = new StringBuilder();
         if (caption != null) text.append(caption).append('\n');
         int tableStart = text.length();
         List<List<Table.Cell>> cells = new ArrayList<>();
-        for (List<String> row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
             if (text.length() > tableStart) text.append('\n');
             List<Table.Cell> r = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
                 if (c > 0) text.append('\t');
                 int start = text.length();
                 text.append(row.get(c));
-                r.add(new Table.Cell(row.get(c), start, text.length()));
+                r.add(new Table.Cell(row.get(c), start, text.length(), spans == null ? 1 : spans.get(i).get(c)));
             }
             cells.add(r);
         }
@@ -108,6 +129,46 @@ class TableRulesTest {
         assertEquals(ColumnRole.OTHER, VOCABULARY.role("Số tài khoản"));
         assertEquals("hồ sơ", VOCABULARY.unit("Tổng số hồ sơ"));
         assertNull(VOCABULARY.unit("Trực tuyến"));
+    }
+
+    @Test
+    void mergedWordHeaderCellsSpanTheirColumns() throws Exception {
+        // "Số hồ sơ tiếp nhận" and "Số hồ sơ đã giải quyết" each span two columns (w:gridSpan);
+        // "STT", "Đơn vị" and "Tỷ lệ (%)" span both header rows (w:vMerge). Tika writes a merged
+        // cell once, so without the spans every column after the first group shifts left.
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Bảng 2. Kết quả tiếp nhận và giải quyết hồ sơ");
+            String[][] cells = {
+                    {"STT", "Đơn vị", "Số hồ sơ tiếp nhận", null, "Số hồ sơ đã giải quyết", null, "Tỷ lệ (%)"},
+                    {"", "", "Tổng số", "Trực tuyến", "Đúng hạn", "Quá hạn", ""},
+                    {"1", "Huyện Ba Bể", "1.200", "900", "1.150", "50", "75,0"}};
+            XWPFTable table = doc.createTable(3, 7);
+            for (int r = 0; r < 3; r++) for (int c = 0; c < 7; c++) if (cells[r][c] != null) table.getRow(r).getCell(c).setText(cells[r][c]);
+            for (int c : new int[]{4, 2}) {
+                table.getRow(0).getCell(c).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.TWO);
+                table.getRow(0).removeCell(c + 1);
+            }
+            for (int c : new int[]{0, 1}) {
+                table.getRow(0).getCell(c).getCTTc().addNewTcPr().addNewVMerge().setVal(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+                table.getRow(1).getCell(c).getCTTc().addNewTcPr().addNewVMerge();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        SourceDocument doc = new Ingest().read(Path.of("bang-2.docx"), "bang-2.docx", docx);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of(1, 1, 2, 2, 1), t.rows().get(0).stream().map(Table.Cell::columns).toList(), "the spans of the header row");
+        assertEquals(7, t.columns());
+
+        List<Fact> facts = PIPELINE.extract(doc).facts();
+        List<String> got = facts.stream().map(f -> f.numerator + "/" + f.denominator + (f.percent == null ? "" : " " + f.percent)).sorted().toList();
+        // "Trực tuyến" under "Số hồ sơ tiếp nhận" is the part, "Tổng số" the whole; the stated 75,0 %
+        // is the online share (900/1200), not the overdue one that stands nearest to it.
+        assertEquals(List.of("1150.0/1200.0", "50.0/1200.0", "900.0/1200.0 75.0"), got, facts.toString());
+        assertTrue(facts.stream().allMatch(f -> "Huyện Ba Bể".equals(f.indicator)));
     }
 
     @Test
