@@ -44,16 +44,13 @@ public final class TikaIngestor implements Ingestor {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
             "application/vnd.ms-word.document.macroenabled.12");
-    static final Set<String> TYPES = Set.of(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
-            "application/vnd.ms-word.document.macroenabled.12",
+    static final Set<String> TYPES = java.util.stream.Stream.concat(DOCX.stream(), java.util.stream.Stream.of(
             WORD_97,
             "application/vnd.oasis.opendocument.text",
             "application/vnd.oasis.opendocument.text-template",
             "application/rtf",
             "text/html",
-            "application/xhtml+xml");
+            "application/xhtml+xml")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:foot|end)noteRef:\\d+\\]");
     private static final char MARK_START = '\uE003', MARK_END = '\uE004';
