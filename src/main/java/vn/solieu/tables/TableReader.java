@@ -81,8 +81,8 @@ public final class TableReader {
             // column's own header says what it holds; the group's words only when it says nothing.
             List<Table.Cell> lowest = table.rows().get(Math.max(0, headerRows - 1));
             if (headerRows > 1 && c < lowest.size()) {
-                ColumnRole own = vocabulary.role(lowest.get(c).text());
-                if (own != ColumnRole.OTHER && own != ColumnRole.INDEX) roles[c] = own;
+                ColumnRole own = vocabulary.named(lowest.get(c).text());
+                if (own != null && own != ColumnRole.INDEX) roles[c] = own;
             }
         }
         int labelColumn = labelColumn(table, headerRows, roles);

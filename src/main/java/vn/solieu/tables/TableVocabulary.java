@@ -20,7 +20,7 @@ public final class TableVocabulary {
 
     private final List<String> index;
     private final List<Phrase> percent;
-    /** Denominator and numerator phrases, longest first: the longest match wins. */
+    /** Denominator, numerator and count phrases, longest first: the longest match wins. */
     private final List<Phrase> parts;
     private final List<String> units;
     private final List<Map<String, Object>> examples;
@@ -32,6 +32,7 @@ public final class TableVocabulary {
         List<Phrase> p = new ArrayList<>();
         for (String s : RuleFile.strings(columns, "denominator")) p.add(new Phrase(ColumnRole.DENOMINATOR, key(s)));
         for (String s : RuleFile.strings(columns, "numerator")) p.add(new Phrase(ColumnRole.NUMERATOR, key(s)));
+        for (String s : RuleFile.strings(columns, "count")) p.add(new Phrase(ColumnRole.OTHER, key(s)));
         p.sort(Comparator.comparingInt((Phrase x) -> x.key.length()).reversed());
         this.parts = List.copyOf(p);
         this.units = units.stream().map(VietText::nfc).sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -58,12 +59,18 @@ public final class TableVocabulary {
      * else the denominator or numerator phrase it holds that is longest, else OTHER.
      */
     public ColumnRole role(String header) {
+        ColumnRole named = named(header);
+        return named == null ? ColumnRole.OTHER : named;
+    }
+
+    /** The role a header's own words name (as {@link #role}), or null when it holds none of the phrases. */
+    public ColumnRole named(String header) {
         String h = key(header);
-        if (h.isEmpty()) return ColumnRole.OTHER;
+        if (h.isEmpty()) return null;
         if (index.contains(h)) return ColumnRole.INDEX;
         for (Phrase p : percent) if (containsWords(h, p.key) || p.key.equals("%") && header.contains("%")) return ColumnRole.PERCENT;
         for (Phrase p : parts) if (containsWords(h, p.key)) return p.role;
-        return ColumnRole.OTHER;
+        return null;
     }
 
     /** The unit a header names ("Tổng số hồ sơ" → "hồ sơ"), as units.yaml writes it, or null. */
