@@ -228,8 +228,13 @@ public final class TableReader {
         List<List<Table.Cell>> rows = new ArrayList<>(table.rows());
         boolean spans = rows.stream().anyMatch(r -> r.stream().anyMatch(c -> c.columns() > 1));
         if (!spans) {
+            int width = table.columns();
             for (int r = headerRows - 2; r >= 0; r--) {
-                List<Table.Cell> spread = spreadOver(rows.get(r), rows.get(r + 1));
+                // A PDF row ends at its last filled cell: the lower header row is padded to the table's width.
+                List<Table.Cell> lower = new ArrayList<>(rows.get(r + 1));
+                int end = lower.isEmpty() ? table.span().start() : lower.get(lower.size() - 1).end();
+                while (lower.size() < width) lower.add(new Table.Cell("", end, end));
+                List<Table.Cell> spread = spreadOver(rows.get(r), lower);
                 if (spread != null) {
                     rows.set(r, spread);
                     spans = true;
