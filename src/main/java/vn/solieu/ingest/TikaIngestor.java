@@ -6,6 +6,8 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
@@ -84,7 +86,9 @@ public final class TikaIngestor implements Ingestor {
         String raw = LegacyText.repair(lines.raw());
         if (type.equals(WORD_97)) raw = bracketWord97Notes(raw);
         // Tika writes a merged cell of a .docx table once: the spans come from the document itself.
-        List<int[]> rowSpans = DOCX.contains(type) && raw.indexOf(TikaLineHandler.TABLE_START) >= 0 ? DocxTableSpans.rows(bytes) : List.of();
+        // (OpenDocument and HTML say so in the cells themselves, as colspan and rowspan.)
+        List<int[]> rowSpans = !lines.rowSpans().isEmpty() ? lines.rowSpans()
+                : DOCX.contains(type) && raw.indexOf(TikaLineHandler.TABLE_START) >= 0 ? DocxTableSpans.rows(bytes) : List.of();
         return toDocument(shownName, sha256, type, raw, rowSpans);
     }
 
@@ -118,6 +122,16 @@ public final class TikaIngestor implements Ingestor {
         return out.toString();
     }
 
+    /** Tika's HTML mapping, but a table cell keeps its colspan and rowspan (merged cells). */
+    private static final HtmlMapper KEEP_CELL_SPANS = new DefaultHtmlMapper() {
+        @Override
+        public String mapSafeAttribute(String elementName, String attributeName) {
+            String element = elementName.toLowerCase(java.util.Locale.ROOT), attribute = attributeName.toLowerCase(java.util.Locale.ROOT);
+            if ((element.equals("td") || element.equals("th")) && (attribute.equals("colspan") || attribute.equals("rowspan"))) return attribute;
+            return super.mapSafeAttribute(elementName, attributeName);
+        }
+    };
+
     /**
      * Word's running headers and footers (and the page number field in them) are page
      * furniture; Tika would write them as ordinary paragraphs, so they are switched off here.
@@ -129,6 +143,7 @@ public final class TikaIngestor implements Ingestor {
         office.setIncludeMoveFromContent(false);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, office);
+        context.set(HtmlMapper.class, KEEP_CELL_SPANS);
         return context;
     }
 

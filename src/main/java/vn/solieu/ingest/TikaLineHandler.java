@@ -4,6 +4,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Set;
 
@@ -33,10 +35,25 @@ final class TikaLineHandler extends DefaultHandler {
     private final Deque<Kind> open = new ArrayDeque<>();
     private int skipDepth, noteDepth, cellDepth, tableDepth;
 
-    private enum Kind { SKIP, NOTE, CELL, ROW, TABLE, BLOCK, INLINE }
+    // Merged cells of the top-level tables, where the format says so (OpenDocument, HTML: colspan
+    // and rowspan): a cell covered from the row above gets an empty cell of its own, so columns
+    // line up, and each row's spans are kept for the Table (one entry per ROW_START).
+    private final List<int[]> rowSpans = new ArrayList<>();
+    private List<Integer> rowCells;
+    /** Per grid column: how many more rows a cell from above covers it. */
+    private final List<Integer> coveredRows = new ArrayList<>();
+    private int gridColumn;
+    private boolean spansGiven;
+
+    private enum Kind { SKIP, NOTE, CELL, ROW, TOP_ROW, TABLE, BLOCK, INLINE }
 
     String raw() {
         return raw.toString();
+    }
+
+    /** Each top-level table row's cell spans (covered cells included, as one column each), when the format gave any; else empty. */
+    List<int[]> rowSpans() {
+        return spansGiven ? rowSpans : List.of();
     }
 
     @Override
@@ -52,14 +69,22 @@ final class TikaLineHandler extends DefaultHandler {
             if (noteDepth++ == 0 && skipDepth == 0) raw.append(NOTE_START);
         } else if (name.equals("td") || name.equals("th")) {
             kind = Kind.CELL;
+            if (rowCells != null && cellDepth == 0) topLevelCell(span(atts, "colspan"), span(atts, "rowspan"));
             cellDepth++;
         } else if (name.equals("tr")) {
-            kind = Kind.ROW;
             lineBreak();
-            if (tableDepth == 1 && cellDepth == 0 && noteDepth == 0 && skipDepth == 0) raw.append(ROW_START);
+            if (tableDepth == 1 && cellDepth == 0 && noteDepth == 0 && skipDepth == 0) {
+                kind = Kind.TOP_ROW;
+                raw.append(ROW_START);
+                rowCells = new ArrayList<>();
+                gridColumn = 0;
+            } else {
+                kind = Kind.ROW;
+            }
         } else if (name.equals("table")) {
             kind = Kind.TABLE;
             if (tableDepth++ == 0 && cellDepth == 0 && noteDepth == 0 && skipDepth == 0) {
+                coveredRows.clear();
                 lineBreak();
                 raw.append(TABLE_START);
                 lineBreak();
@@ -95,8 +120,45 @@ final class TikaLineHandler extends DefaultHandler {
                     lineBreak();
                 }
             }
+            case TOP_ROW -> {
+                // Columns still covered from above after the row's last cell.
+                int last = -1;
+                for (int c = gridColumn; c < coveredRows.size(); c++) if (coveredRows.get(c) > 0) last = c;
+                while (gridColumn <= last) coveredCell();
+                rowSpans.add(rowCells.stream().mapToInt(Integer::intValue).toArray());
+                rowCells = null;
+                lineBreak();
+            }
             case ROW, BLOCK -> lineBreak();
             case INLINE -> { }
+        }
+    }
+
+    private void topLevelCell(int colspan, int rowspan) {
+        while (gridColumn < coveredRows.size() && coveredRows.get(gridColumn) > 0) coveredCell();
+        if (colspan > 1 || rowspan > 1) spansGiven = true;
+        rowCells.add(colspan);
+        for (int k = 0; k < colspan; k++) {
+            while (coveredRows.size() <= gridColumn) coveredRows.add(0);
+            coveredRows.set(gridColumn++, rowspan - 1);
+        }
+    }
+
+    /** An empty cell where a cell from a row above stands. */
+    private void coveredCell() {
+        raw.append('\t');
+        rowCells.add(1);
+        if (gridColumn < coveredRows.size() && coveredRows.get(gridColumn) > 0) coveredRows.set(gridColumn, coveredRows.get(gridColumn) - 1);
+        gridColumn++;
+    }
+
+    private static int span(Attributes atts, String name) {
+        String v = atts.getValue(name);
+        if (v == null) return 1;
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(v.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

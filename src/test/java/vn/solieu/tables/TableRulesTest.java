@@ -172,6 +172,59 @@ class TableRulesTest {
         assertTrue(facts.stream().allMatch(f -> "Huyện Ba Bể".equals(f.indicator)));
     }
 
+    /** The merged table of the two tests below: "Số hồ sơ" over two columns, three cells over two rows. */
+    private static final String[][] MERGED = {
+            {"STT", "Đơn vị", "Số hồ sơ", "Tỷ lệ (%)"},
+            {"Tiếp nhận", "Giải quyết"},
+            {"1", "Huyện Ba Bể", "1.200", "1.150", "95,8"}};
+
+    private static void assertMergedTableRead(SourceDocument doc) {
+        Table t = doc.tables().get(0);
+        assertEquals(List.of(1, 1, 2, 1), t.rows().get(0).stream().map(Table.Cell::columns).toList());
+        // Under the cells merged down, the second row has empty cells of its own: the columns line up.
+        assertEquals(List.of("", "", "Tiếp nhận", "Giải quyết", ""), t.rows().get(1).stream().map(Table.Cell::text).toList());
+        List<Fact> facts = PIPELINE.extract(doc).facts();
+        assertEquals(1, facts.size(), facts.toString());
+        assertEquals(1150, facts.get(0).numerator);
+        assertEquals(1200, facts.get(0).denominator);
+        assertEquals(95.8, facts.get(0).percent, 1e-9);
+    }
+
+    @Test
+    void htmlColspanAndRowspanLineTheColumnsUp() throws Exception {
+        String html = "<html><body><p>Bảng 1. Kết quả giải quyết hồ sơ</p><table>"
+                + "<tr><td rowspan=\"2\">" + MERGED[0][0] + "</td><td rowspan=\"2\">" + MERGED[0][1] + "</td><td colspan=\"2\">" + MERGED[0][2]
+                + "</td><td rowspan=\"2\">" + MERGED[0][3] + "</td></tr>"
+                + "<tr><td>" + MERGED[1][0] + "</td><td>" + MERGED[1][1] + "</td></tr>"
+                + "<tr><td>" + String.join("</td><td>", MERGED[2]) + "</td></tr></table></body></html>";
+        assertMergedTableRead(new Ingest().read(Path.of("bang-1.html"), "bang-1.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void openDocumentSpannedCellsLineTheColumnsUp() throws Exception {
+        String cell = "<table:table-cell%s><text:p>%s</text:p></table:table-cell>";
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " office:version=\"1.2\"><office:body><office:text><text:p>Bảng 1. Kết quả giải quyết hồ sơ</text:p><table:table>"
+                + "<table:table-column table:number-columns-repeated=\"5\"/><table:table-row>"
+                + String.format(cell, " table:number-rows-spanned=\"2\"", MERGED[0][0]) + String.format(cell, " table:number-rows-spanned=\"2\"", MERGED[0][1])
+                + String.format(cell, " table:number-columns-spanned=\"2\"", MERGED[0][2]) + "<table:covered-table-cell/>"
+                + String.format(cell, " table:number-rows-spanned=\"2\"", MERGED[0][3]) + "</table:table-row><table:table-row>"
+                + "<table:covered-table-cell/><table:covered-table-cell/>" + String.format(cell, "", MERGED[1][0]) + String.format(cell, "", MERGED[1][1])
+                + "<table:covered-table-cell/></table:table-row><table:table-row>"
+                + java.util.Arrays.stream(MERGED[2]).map(v -> String.format(cell, "", v)).collect(java.util.stream.Collectors.joining())
+                + "</table:table-row></table:table></office:text></office:body></office:document-content>";
+        ByteArrayOutputStream odt = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(odt)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertMergedTableRead(new Ingest().read(Path.of("bang-1.odt"), "bang-1.odt", odt.toByteArray()));
+    }
+
     @Test
     void aWordTableBecomesRatiosWithTheirPercents() throws Exception {
         byte[] docx;
