@@ -97,6 +97,20 @@ class WebBrowserTest {
         return browser.findElements(By.cssSelector(css));
     }
 
+    /** Waits (up to 20 s) until the browser has navigated to a URL containing {@code part}. */
+    static void waitForUrl(String part) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!browser.getCurrentUrl().contains(part)) {
+            if (System.nanoTime() > deadline) fail("the browser did not reach a URL with " + part + ": " + browser.getCurrentUrl());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+
     static WebElement one(String css) {
         return browser.findElement(By.cssSelector(css));
     }
@@ -113,6 +127,8 @@ class WebBrowserTest {
 
         one("#q").clear();
         one("#q").sendKeys("dang ky thuong tru", Keys.ENTER);
+        // Enter submits the form; read the cards of the results page, not those of the page it replaces.
+        waitForUrl("q=dang");
         List<WebElement> cards = all("article.card");
         assertFalse(cards.isEmpty(), "results for a query typed without diacritics");
         assertTrue(cards.stream().anyMatch(c -> c.findElements(By.cssSelector("blockquote mark")).stream()
