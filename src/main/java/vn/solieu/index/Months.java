@@ -25,21 +25,29 @@ public final class Months {
         Matcher m = PERIOD.matcher(period.strip());
         if (!m.matches()) return null;
         int year = Integer.parseInt(m.group(1));
-        int base = year * 12;
-        if (m.group(2) != null) {
-            int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) return null;
-            return new Range(base + month - 1, base + month - 1);
-        }
-        if (m.group(3) != null) {
-            int q = Integer.parseInt(m.group(3));
-            return new Range(base + (q - 1) * 3, base + q * 3 - 1);
-        }
-        if (m.group(4) != null) {
-            int h = Integer.parseInt(m.group(4));
-            return new Range(base + (h - 1) * 6, base + h * 6 - 1);
-        }
-        return new Range(base, base + 11);
+        if (m.group(2) != null) return ofMonth(year, Integer.parseInt(m.group(2)));
+        if (m.group(3) != null) return ofQuarter(year, Integer.parseInt(m.group(3)));
+        if (m.group(4) != null) return ofHalf(year, Integer.parseInt(m.group(4)));
+        return ofYear(year);
+    }
+
+    /** One month (1–12), or null for a month that does not exist. */
+    public static Range ofMonth(int year, int month) {
+        return month < 1 || month > 12 ? null : new Range(year * 12 + month - 1, year * 12 + month - 1);
+    }
+
+    /** Quarter 1–4. */
+    public static Range ofQuarter(int year, int quarter) {
+        return new Range(year * 12 + (quarter - 1) * 3, year * 12 + quarter * 3 - 1);
+    }
+
+    /** Half 1 (Jan–Jun) or 2 (Jul–Dec). */
+    public static Range ofHalf(int year, int half) {
+        return new Range(year * 12 + (half - 1) * 6, year * 12 + half * 6 - 1);
+    }
+
+    public static Range ofYear(int year) {
+        return new Range(year * 12, year * 12 + 11);
     }
 
     /**

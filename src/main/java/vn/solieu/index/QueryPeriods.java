@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Immutable and safe to share between threads.
  */
 public final class QueryPeriods {
-    private record Rule(String id, String type, Pattern pattern) {}
+    private record Rule(String type, Pattern pattern) {}
+    private static final java.util.Set<String> TYPES = java.util.Set.of("month", "quarter", "half", "year");
 
     /**
      * What a query says: its words without the period phrases, and the months those phrases span
@@ -35,7 +36,11 @@ public final class QueryPeriods {
 
     private QueryPeriods(Map<String, Object> periodsYaml) {
         for (Map<String, Object> r : RuleFile.list(periodsYaml, "query-period")) {
-            rules.add(new Rule((String) r.get("id"), (String) r.get("type"), Pattern.compile((String) r.get("pattern"))));
+            String type = (String) r.get("type");
+            if (!TYPES.contains(type)) {
+                throw new IllegalArgumentException("periods.yaml: query-period rule " + r.get("id") + " has type \"" + type + "\", not month, quarter, half or year");
+            }
+            rules.add(new Rule(type, Pattern.compile((String) r.get("pattern"))));
         }
         this.joiners = RuleFile.strings(periodsYaml, "query-period-joiners").stream().map(VietText::fold).toList();
     }
@@ -142,7 +147,7 @@ public final class QueryPeriods {
             char a = q.charAt(end);
             // A slash after it makes a document number ("Thông tư 06/2022/TT-BCA"), never a period.
             if (Character.isLetterOrDigit(a) || a == '%' || a == '/') return false;
-            if ((a == '.' || a == ',' || a == '/') && end + 1 < q.length() && Character.isDigit(q.charAt(end + 1))) return false;
+            if ((a == '.' || a == ',') && end + 1 < q.length() && Character.isDigit(q.charAt(end + 1))) return false;
         }
         return true;
     }
@@ -169,27 +174,16 @@ public final class QueryPeriods {
 
     private static Months.Range range(String type, Matcher m) {
         int y = Integer.parseInt(m.group("y"));
-        int base = y * 12;
         return switch (type) {
-            case "month" -> {
-                int month = Integer.parseInt(m.group("m"));
-                yield month < 1 || month > 12 ? null : new Months.Range(base + month - 1, base + month - 1);
-            }
-            case "quarter" -> {
-                int q = switch (m.group("q")) {
-                    case "i", "1" -> 1;
-                    case "ii", "2" -> 2;
-                    case "iii", "3" -> 3;
-                    default -> 4;
-                };
-                yield new Months.Range(base + (q - 1) * 3, base + q * 3 - 1);
-            }
-            case "half" -> {
-                boolean first = m.group("h").equals("dau") || m.group("h").equals("1");
-                yield first ? new Months.Range(base, base + 5) : new Months.Range(base + 6, base + 11);
-            }
-            case "year" -> new Months.Range(base, base + 11);
-            default -> throw new IllegalArgumentException("periods.yaml: query-period type \"" + type + "\" is not month, quarter, half or year");
+            case "month" -> Months.ofMonth(y, Integer.parseInt(m.group("m")));
+            case "quarter" -> Months.ofQuarter(y, switch (m.group("q")) {
+                case "i", "1" -> 1;
+                case "ii", "2" -> 2;
+                case "iii", "3" -> 3;
+                default -> 4;
+            });
+            case "half" -> Months.ofHalf(y, m.group("h").equals("dau") || m.group("h").equals("1") ? 1 : 2);
+            default -> Months.ofYear(y);
         };
     }
 }

@@ -66,6 +66,7 @@ public final class TableReader {
         int columns = table.columns();
         String[] headers = new String[columns];
         ColumnRole[] roles = new ColumnRole[columns];
+        List<Table.Cell> lowest = table.rows().get(Math.max(0, headerRows - 1));
         for (int c = 0; c < columns; c++) {
             StringBuilder h = new StringBuilder();
             for (int r = 0; r < headerRows; r++) {
@@ -79,7 +80,6 @@ public final class TableReader {
             roles[c] = vocabulary.role(headers[c]);
             // Under a group header ("Số hồ sơ tiếp nhận" over "Tổng số" and "Trực tuyến") the
             // column's own header says what it holds; the group's words only when it says nothing.
-            List<Table.Cell> lowest = table.rows().get(Math.max(0, headerRows - 1));
             if (headerRows > 1 && c < lowest.size()) {
                 ColumnRole own = vocabulary.named(lowest.get(c).text());
                 if (own != null && own != ColumnRole.INDEX) roles[c] = own;
