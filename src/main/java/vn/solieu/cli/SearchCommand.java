@@ -13,6 +13,7 @@ import vn.solieu.index.SearchHit;
 import vn.solieu.index.SearchRequest;
 import vn.solieu.index.SearchResult;
 import vn.solieu.index.SearchResult.FacetCount;
+import vn.solieu.reference.Province;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +44,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--province", paramLabel = "P", description = "Only this province (diacritics optional: \"bac kan\")")
     String province;
+
+    @Option(names = "--territory", description = "With --province: follow its land across the 2025 merger (\"Thái Nguyên\" also finds Bắc Kạn's reports until June 2025, \"Bắc Kạn\" the merged Thái Nguyên's from July 2025)")
+    boolean territory;
 
     @Option(names = "--period-from", paramLabel = "YYYY-MM", description = "Only periods starting no earlier (also YYYY-Qn, YYYY)")
     String periodFrom;
@@ -84,9 +88,14 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("solieu search: --limit must be at least 1");
             return 2;
         }
+        if (territory && (province == null || province.isBlank())) {
+            System.err.println("solieu search: --territory follows the land of a --province across the 2025 merger; name the province");
+            return 2;
+        }
         SearchRequest request = SearchRequest.of(String.join(" ", query))
                 .withScope(passages ? SearchRequest.Scope.reports : SearchRequest.Scope.facts)
                 .withProvince(province)
+                .withTerritory(territory)
                 .withPeriod(periodFrom, periodTo)
                 .withIndicator(indicator)
                 .withKind(kind)
@@ -103,6 +112,8 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("solieu search: " + e.getMessage());
             return 1;
         }
+        String note = territoryNote();
+        if (note != null) System.err.println("solieu search: " + note);
         PrintWriter out = Console.out();
         switch (format) {
             case jsonl -> jsonl(result, out);
@@ -186,6 +197,24 @@ public final class SearchCommand implements Callable<Integer> {
             out.println(dim.getKey() + ": " + dim.getValue().stream()
                     .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(" · ")));
         }
+    }
+
+    /** What the province filter covered across the 2025 merger, or what --territory would add; null when the merger did not touch it. */
+    private String territoryNote() {
+        if (province == null || province.isBlank()) return null;
+        List<Province> others = FactSearcher.otherNamesOfTerritory(province);
+        if (others.isEmpty()) return null;
+        String name = FactSearcher.territory(province).get(0).name();
+        String units = others.stream().map(SearchCommand::withDates).collect(Collectors.joining(", "));
+        return territory ? "province " + name + " with its land across the 2025 merger: " + units
+                : "the 2025 merger joined " + name + "'s land with " + units + "; add --territory to include those reports";
+    }
+
+    private static String withDates(Province p) {
+        if (p.validFrom() != null && p.validTo() != null) return p.name() + " (" + p.validFrom() + " to " + p.validTo() + ")";
+        if (p.validTo() != null) return p.name() + " (until " + p.validTo() + ")";
+        if (p.validFrom() != null) return p.name() + " (from " + p.validFrom() + ")";
+        return p.name();
     }
 
     private static String shown(SearchResult r) {

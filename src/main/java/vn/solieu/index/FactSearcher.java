@@ -40,6 +40,8 @@ import vn.solieu.facts.FactJson;
 import vn.solieu.index.SearchHit.Snippet;
 import vn.solieu.index.SearchResult.FacetCount;
 import vn.solieu.ingest.Span;
+import vn.solieu.reference.Province;
+import vn.solieu.reference.Provinces;
 import vn.solieu.text.VietNumber;
 
 import java.io.Closeable;
@@ -294,8 +296,13 @@ public final class FactSearcher implements Closeable {
     }
 
     /** The query-period rules of the bundled extraction-rules, read once. */
+    // The bundled rules the searcher reads queries by, each loaded on first use.
     private static final class BundledPeriods {
         static final QueryPeriods READER = QueryPeriods.load(vn.solieu.rules.RulesDir.bundled());
+    }
+
+    private static final class BundledProvinces {
+        static final Provinces ALL = Provinces.load(vn.solieu.rules.RulesDir.bundled());
     }
 
     /** The figures' numbers, indexed as points: "value:[1000 TO *]", "denominator:>=1.000", "percent:42,9". */
@@ -352,7 +359,7 @@ public final class FactSearcher implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
         b.add(new TermQuery(new Term(TYPE, facts ? TYPE_FACT : TYPE_REPORT)), Occur.FILTER);
         if (!facts) b.add(new TermQuery(new Term(STATUS, STATUS_INDEXED)), Occur.FILTER);
-        if (notBlank(r.province())) b.add(new TermQuery(new Term(PROVINCE_KEY, provinceKey(r.province()))), Occur.FILTER);
+        if (notBlank(r.province())) b.add(provinceFilter(r.province(), r.territory()), Occur.FILTER);
         if (notBlank(r.reportPeriod())) b.add(new TermQuery(new Term(REPORT_PERIOD, r.reportPeriod().strip())), Occur.FILTER);
         if (notBlank(r.periodFrom())) {
             Months.Range from = months("period-from", r.periodFrom());
@@ -383,6 +390,50 @@ public final class FactSearcher implements Closeable {
             double hi = r.maxPercent() == null ? Double.POSITIVE_INFINITY : r.maxPercent();
             b.add(DoublePoint.newRangeQuery(ANY_PERCENT, lo, hi), Occur.FILTER);
         }
+        return b.build();
+    }
+
+    /**
+     * The units of {@code province}'s land across the 2025 merger, as {@code territory} searches
+     * read them ({@link Provinces#territory}); empty for a name that is no province.
+     */
+    public static List<Province> territory(String province) {
+        return BundledProvinces.ALL.territory(province);
+    }
+
+    /** The units of {@code province}'s land that go by another name (what {@code territory} adds): "Thái Nguyên" → Bắc Kạn. */
+    public static List<Province> otherNamesOfTerritory(String province) {
+        String asked = provinceKey(province);
+        return territory(province).stream().filter(p -> !provinceKey(p.name()).equals(asked)).toList();
+    }
+
+    /**
+     * One province by name, or with {@code territory} its land across the merger. Facts name their
+     * unit, so where a unit of the land shares its name with one outside it (Bắc Kạn's land holds
+     * the merged Thái Nguyên, not the old one), that name counts only for periods that overlap the
+     * unit's own dates.
+     */
+    private static Query provinceFilter(String province, boolean territory) {
+        Query named = new TermQuery(new Term(PROVINCE_KEY, provinceKey(province)));
+        List<Province> land = territory ? territory(province) : List.of();
+        if (land.isEmpty()) return named;
+        Set<Query> anyOf = new java.util.LinkedHashSet<>();
+        for (Province unit : land) {
+            String key = provinceKey(unit.name());
+            Query byName = new TermQuery(new Term(PROVINCE_KEY, key));
+            boolean nameShared = BundledProvinces.ALL.all().stream()
+                    .anyMatch(other -> !land.contains(other) && provinceKey(other.name()).equals(key));
+            if (!nameShared) {
+                anyOf.add(byName);
+                continue;
+            }
+            BooleanQuery.Builder during = new BooleanQuery.Builder().add(byName, Occur.FILTER);
+            if (unit.validFrom() != null) during.add(IntPoint.newRangeQuery(MONTH_TO, Months.month(unit.validFrom()), Integer.MAX_VALUE), Occur.FILTER);
+            if (unit.validTo() != null) during.add(IntPoint.newRangeQuery(MONTH_FROM, Integer.MIN_VALUE, Months.month(unit.validTo())), Occur.FILTER);
+            anyOf.add(during.build());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : anyOf) b.add(q, Occur.SHOULD);
         return b.build();
     }
 

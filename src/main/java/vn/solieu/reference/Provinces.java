@@ -178,9 +178,44 @@ public final class Provinces {
         return candidates.get(0);
     }
 
+    /** Every unit called {@code name}: an old unit and the merged unit that kept its name are both. */
+    public List<Province> named(String name) {
+        if (name == null) return List.of();
+        List<Province> candidates = exact.get(Words.key(stripPrefix(Words.exact(name))));
+        if (candidates == null) candidates = folded.get(Words.key(stripPrefix(Words.folded(name))));
+        return candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
     /** The unit {@code p} was merged into, if any. */
     public Optional<Province> mergedInto(Province p) {
         return p.mergedInto() == null ? Optional.empty() : byId(p.mergedInto());
+    }
+
+    /** The units that were merged into {@code p} (Thái Nguyên 2025: the old Thái Nguyên and Bắc Kạn). */
+    public List<Province> mergedFrom(Province p) {
+        return all.stream().filter(q -> p.id().equals(q.mergedInto())).toList();
+    }
+
+    /**
+     * The land of the units called {@code name}, followed across the 2025 merger: those units, the
+     * units merged into them, and the units they were merged into. "Thái Nguyên": the old province,
+     * Bắc Kạn and the merged province; "Bắc Kạn": Bắc Kạn and the merged Thái Nguyên, but not the
+     * old Thái Nguyên, whose land Bắc Kạn never was. Empty for an unknown name.
+     */
+    public List<Province> territory(String name) {
+        java.util.LinkedHashSet<Province> land = new java.util.LinkedHashSet<>();
+        for (Province p : named(name)) {
+            land.add(p);
+            addMergedFrom(p, land);
+            for (Province next = mergedInto(p).orElse(null); next != null; next = mergedInto(next).orElse(null)) {
+                if (!land.add(next)) break;
+            }
+        }
+        return List.copyOf(land);
+    }
+
+    private void addMergedFrom(Province p, java.util.Set<Province> land) {
+        for (Province q : mergedFrom(p)) if (land.add(q)) addMergedFrom(q, land);
     }
 
     /** The unit that covers {@code p}'s territory on {@code date}: {@code p} itself, or its successor after a merger. */

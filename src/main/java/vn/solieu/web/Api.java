@@ -46,6 +46,7 @@ final class Api {
                 "total", result.totalHits(), "page", paging.page(), "size", paging.size(), "pages", paging.pages(result.totalHits()),
                 "hits", hits);
         if (result.queryPeriod() != null) out.put("queryPeriod", result.queryPeriod());
+        if (r.flag("territory") && r.param("province") != null) out.put("territory", territory(r.param("province")));
         if (facets) out.put("facets", facets(result));
         return Response.json(200, out);
     }
@@ -136,6 +137,16 @@ final class Api {
         IndexStats s = lib.searcher.stats();
         return Response.json(200, Json.obj("index", lib.indexDir.toString(), "reports", s.reports(), "failed", s.failed(),
                 "facts", s.facts(), "reportsBy", counts(s.reportsBy()), "factsBy", counts(s.factsBy())));
+    }
+
+    /** The units a territory search covered, with the dates each existed (null: open). */
+    static List<Map<String, Object>> territory(String province) {
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (vn.solieu.reference.Province p : vn.solieu.index.FactSearcher.territory(province)) {
+            units.add(Json.obj("province", p.name(), "from", p.validFrom() == null ? null : p.validFrom().toString(),
+                    "to", p.validTo() == null ? null : p.validTo().toString()));
+        }
+        return units;
     }
 
     // ---- shared with the pages

@@ -4,7 +4,9 @@ import vn.solieu.facts.Fact;
 import vn.solieu.index.SearchHit;
 import vn.solieu.index.SearchResult;
 import vn.solieu.index.SearchResult.FacetCount;
+import vn.solieu.index.FactSearcher;
 import vn.solieu.ingest.Span;
+import vn.solieu.reference.Province;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ final class SearchPage {
     private static final Map<String, String> FILTER_OF = Map.of(
             "province", "province", "reportPeriod", "period", "indicator", "indicator-label", "kind", "kind");
     private static final List<String> FILTER_PARAMS = List.of("province", "period", "indicator", "indicator-label", "kind");
-    private static final List<String> PAGE_PARAMS = List.of("q", "province", "period", "indicator", "indicator-label", "kind", "size");
+    private static final List<String> PAGE_PARAMS = List.of("q", "province", "territory", "period", "indicator", "indicator-label", "kind", "size");
 
     static Response render(Library lib, Api api, Request r) throws IOException {
         Paging paging = Paging.of(r);
@@ -38,10 +40,12 @@ final class SearchPage {
         for (String k : FILTER_PARAMS) {
             if (r.param(k) != null) h.open("input", "type", "hidden", "name", k, "value", r.param(k));
         }
+        if (r.flag("territory")) h.open("input", "type", "hidden", "name", "territory", "value", "1");
         h.open("button", "type", "submit").text("Tìm kiếm").close("button").close("form");
         h.el("p", "Có thể gõ có dấu hoặc không dấu; dùng \"…\" cho cụm từ, OR, dấu - để loại trừ.", "class", "hint");
 
         active(h, r, here);
+        territory(h, r, here);
 
         h.open("div", "class", "layout");
         h.open("aside", "class", "facets", "aria-label", "Bộ lọc");
@@ -52,7 +56,7 @@ final class SearchPage {
             for (FacetCount c : dim.getValue()) {
                 boolean on = c.value().equals(r.param(param));
                 h.open("li", "class", on ? "on" : null)
-                        .open("a", "href", here.with(param, on ? null : c.value()).with("page", null).toString())
+                        .open("a", "href", picked(here, param, on ? null : c.value()).toString())
                         .text(Labels.value(dim.getKey(), c.value())).close("a")
                         .el("span", Long.toString(c.count()), "class", "count").close("li");
             }
@@ -81,6 +85,37 @@ final class SearchPage {
             String dim = f[0].equals("period") ? "reportPeriod" : f[0].startsWith("indicator") ? "indicator" : f[0];
             h.open("a", "class", "chip", "href", here.with(f[0], null).with("page", null).toString(), "title", "Bỏ bộ lọc này")
                     .text(Labels.DIMENSIONS.get(dim) + ": " + Labels.value(dim, f[1]) + " ×").close("a");
+        }
+        h.close("p");
+    }
+
+    /** A facet value picked (or, null, dropped): back to the first page; another province drops the merger's land of the last one. */
+    private static Url picked(Url here, String param, String value) {
+        Url next = here.with(param, value).with("page", null);
+        return param.equals("province") ? next.with("territory", null) : next;
+    }
+
+    /** With a province filter the 2025 merger touched: its land across the merger, offered or (with territory=1) in force. */
+    private static void territory(Html h, Request r, Url here) {
+        String province = r.param("province");
+        if (province == null || province.isBlank()) return;
+        List<Province> others = FactSearcher.otherNamesOfTerritory(province);
+        if (others.isEmpty()) return;
+        StringBuilder units = new StringBuilder();
+        for (Province p : others) {
+            if (units.length() > 0) units.append(", ");
+            units.append(p.name());
+            if (p.validTo() != null) units.append(" (đến ").append(Format.date(p.validTo())).append(')');
+            else if (p.validFrom() != null) units.append(" (từ ").append(Format.date(p.validFrom())).append(')');
+        }
+        h.open("p", "class", "territory");
+        if (r.flag("territory")) {
+            h.text("Gồm cả địa bàn sáp nhập năm 2025: " + units + " ")
+                    .open("a", "class", "chip", "href", here.with("territory", null).with("page", null).toString(), "title", "Chỉ tỉnh đã chọn")
+                    .text("Bỏ ×").close("a");
+        } else {
+            h.open("a", "href", here.with("territory", "1").with("page", null).toString())
+                    .text("Gồm cả địa bàn sáp nhập năm 2025: " + units).close("a");
         }
         h.close("p");
     }

@@ -11,12 +11,13 @@ final class SearchParams {
     private SearchParams() {}
 
     static final List<String> FILTERS = List.of("q", "province", "period", "period-from", "period-to", "indicator",
-            "indicator-label", "kind", "min-percent", "max-percent");
+            "indicator-label", "kind", "min-percent", "max-percent", "territory");
 
     static SearchRequest request(Request r) {
         return SearchRequest.of(r.param("q") == null ? "" : r.param("q"))
                 .withScope(r.flag("passages") ? SearchRequest.Scope.reports : SearchRequest.Scope.facts)
                 .withProvince(r.param("province"))
+                .withTerritory(r.flag("territory"))
                 .withReportPeriod(r.param("period"))
                 .withPeriod(r.param("period-from"), r.param("period-to"))
                 .withIndicator(r.param("indicator"))

@@ -67,6 +67,31 @@ class ProvincesTest {
         assertEquals(hanoi, provinces.successor(hanoi, LocalDate.of(2026, 1, 1)));
     }
 
+    @Test
+    void territoryFollowsTheLandAcrossTheMerger() {
+        assertEquals(Set.of("thai-nguyen", "bac-kan", "thai-nguyen-2025"), ids(provinces.territory("Thái Nguyên")));
+        assertEquals(Set.of("bac-kan", "thai-nguyen-2025"), ids(provinces.territory("bac kan")),
+                "Bắc Kạn's land went into Thái Nguyên; the old Thái Nguyên was never Bắc Kạn's");
+        assertEquals(Set.of("bac-giang", "bac-ninh-2025"), ids(provinces.territory("tỉnh Bắc Giang")));
+        assertEquals(Set.of("ninh-binh", "ha-nam", "nam-dinh", "ninh-binh-2025"), ids(provinces.territory("Ninh Bình")));
+        assertEquals(Set.of("ha-noi"), ids(provinces.territory("Hà Nội")));
+        assertTrue(provinces.territory("Sài Gòn Mới").isEmpty());
+    }
+
+    @Test
+    void everyMergedUnitsTerritoryHoldsItsSuccessorAndEverySuccessorsHoldsItsParts() {
+        for (Province p : provinces.all()) {
+            Set<String> land = ids(provinces.territory(p.name()));
+            assertTrue(land.contains(p.id()), p.name());
+            if (p.mergedInto() != null) assertTrue(land.contains(p.mergedInto()), p.name() + " → " + p.mergedInto());
+            for (Province part : provinces.mergedFrom(p)) assertTrue(land.contains(part.id()), p.id() + " ← " + part.id());
+        }
+    }
+
+    private static Set<String> ids(List<Province> units) {
+        return units.stream().map(Province::id).collect(Collectors.toSet());
+    }
+
     @TestFactory
     List<DynamicTest> findExamplesOfTheYaml() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();

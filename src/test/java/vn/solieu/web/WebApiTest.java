@@ -144,6 +144,26 @@ class WebApiTest {
     }
 
     @Test
+    void aProvinceCanBeFollowedAcrossTheMergerOnTheApiAndThePage() throws Exception {
+        // The fixture's reports are of 2024: Bắc Kạn's land became part of Thái Nguyên in July 2025.
+        long bacKan = count(f -> "Bắc Kạn".equals(f.province));
+        assertTrue(bacKan > 0);
+        assertEquals(0, get("/api/search?province=" + q("Thái Nguyên")).json().get("total").asLong());
+        JsonNode land = get("/api/search?province=" + q("Thái Nguyên") + "&territory=1").json();
+        assertEquals(bacKan, land.get("total").asLong());
+        List<String> units = new ArrayList<>();
+        for (JsonNode u : land.get("territory")) units.add(u.get("province").asText() + " " + u.get("to").asText());
+        assertTrue(units.contains("Bắc Kạn 2025-06-30"), units.toString());
+
+        String offered = get("/search?province=" + q("Thái Nguyên")).text();
+        assertTrue(offered.contains("Gồm cả địa bàn sáp nhập năm 2025: Bắc Kạn (đến 30/6/2025)"), offered);
+        assertTrue(offered.contains("territory=1"), "the page links to the search with the land");
+        String applied = get("/search?province=" + q("Thái Nguyên") + "&territory=1").text();
+        assertTrue(applied.contains("Tìm thấy " + bacKan + " số liệu"), applied);
+        assertTrue(applied.contains("name=\"territory\""), "a new query in the box keeps the land");
+    }
+
+    @Test
     void facetsCountTheMatchingFacts() throws Exception {
         JsonNode all = get("/api/facets").json();
         assertEquals(facts.size(), all.get("total").asLong());
