@@ -14,6 +14,12 @@ final class Console {
         return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     }
 
+    /** Whether what {@code out} writes can no longer be delivered (the reader of a pipe went away); flushes it. */
+    static boolean closed(PrintWriter out) {
+        // System.out is a PrintStream: it swallows the error, so the writer on top never sees one.
+        return out.checkError() || System.out.checkError();
+    }
+
     /** Java 17 writes System.out/err in the platform charset (ASCII on a bare CI shell): make both UTF-8. */
     static void useUtf8() {
         System.setOut(new java.io.PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));

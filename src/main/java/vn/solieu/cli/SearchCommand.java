@@ -69,6 +69,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE})")
     int limit;
 
+    @Option(names = "--all", description = "Every matching fact, streamed in index order (not ranked, no --limit): an export of any size with --format jsonl or csv")
+    boolean all;
+
     @Option(names = "--facets", description = "Print counts by province, period, indicator and kind (always in table format)")
     boolean facets;
 
@@ -88,6 +91,10 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("solieu search: --limit must be at least 1");
             return 2;
         }
+        if (all && (passages || format == OutputFormat.table)) {
+            System.err.println("solieu search: --all exports facts: use it with --format jsonl or csv, without --passages");
+            return 2;
+        }
         if (territory && (province == null || province.isBlank())) {
             System.err.println("solieu search: --territory follows the land of a --province across the 2025 merger; name the province");
             return 2;
@@ -102,6 +109,7 @@ public final class SearchCommand implements Callable<Integer> {
                 .withPercent(minPercent, maxPercent)
                 .withLimit(limit)
                 .withFacets(facets || format == OutputFormat.table);
+        if (all) return export(request);
         SearchResult result;
         try (FactSearcher searcher = FactSearcher.open(index)) {
             result = searcher.search(request);
@@ -124,6 +132,38 @@ public final class SearchCommand implements Callable<Integer> {
         out.flush();
         if (format != OutputFormat.table) System.err.println("solieu search: " + shown(result));
         return 0;
+    }
+
+    /** --all: every matching fact straight from the index to the output, one at a time. */
+    private int export(SearchRequest request) {
+        String note = territoryNote();
+        if (note != null) System.err.println("solieu search: " + note);
+        PrintWriter out = Console.out();
+        long[] written = {0};
+        try (FactSearcher searcher = FactSearcher.open(index); FactWriter w = FactWriter.of(format, out)) {
+            searcher.forEachFact(request, fact -> {
+                w.write(fact);
+                // A PrintWriter keeps quiet about a closed pipe ("| head"): look now and then, and stop.
+                if (++written[0] % 1000 == 0 && Console.closed(out)) throw new OutputClosed();
+            });
+        } catch (OutputClosed e) {
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("solieu search: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("solieu search: " + e.getMessage());
+            return 1;
+        }
+        out.flush();
+        System.err.println("solieu search: " + written[0] + " facts written");
+        return 0;
+    }
+
+    private static final class OutputClosed extends IOException {
+        OutputClosed() {
+            super("the output was closed");
+        }
     }
 
     private void jsonl(SearchResult r, PrintWriter out) throws JsonProcessingException {

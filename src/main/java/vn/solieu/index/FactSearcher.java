@@ -185,6 +185,45 @@ public final class FactSearcher implements Closeable {
         return new SearchResult(total, hits, facets, read.periodLabel());
     }
 
+    /** Receives facts one by one; may fail with an I/O error (a closed pipe). */
+    @FunctionalInterface
+    public interface FactSink {
+        void accept(Fact fact) throws IOException;
+    }
+
+    /**
+     * Every fact the request's words and filters match (its limit, offset and facets aside), read
+     * one at a time in index order, neither ranked nor highlighted: an export of any size in
+     * bounded memory. Returns how many facts were passed on.
+     */
+    public long forEachFact(SearchRequest request, FactSink sink) throws IOException {
+        QueryPeriods.Read read = BundledPeriods.READER.read(request.query());
+        SearchRequest facts = request.withScope(SearchRequest.Scope.facts);
+        // The same matching as search(): the catch-all field decides which facts match.
+        Query query = withFilters(parse(read.words(), Map.of(folded(ALL), 1f)), facts, read.period());
+        long[] passed = {0};
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private StoredFields stored;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                stored = context.reader().storedFields();
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                sink.accept(FactJson.fromJson(stored.document(doc, Set.of(JSON)).get(JSON)));
+                passed[0]++;
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return passed[0];
+    }
+
     /** Counts of what the index holds. */
     public IndexStats stats() throws IOException {
         Query reports = and(new TermQuery(new Term(TYPE, TYPE_REPORT)), new TermQuery(new Term(STATUS, STATUS_INDEXED)));
@@ -296,11 +335,11 @@ public final class FactSearcher implements Closeable {
     }
 
     /** The query-period rules of the bundled extraction-rules, read once. */
-    // The bundled rules the searcher reads queries by, each loaded on first use.
     private static final class BundledPeriods {
         static final QueryPeriods READER = QueryPeriods.load(vn.solieu.rules.RulesDir.bundled());
     }
 
+    /** The provinces of the bundled extraction-rules, read once (the --territory filter). */
     private static final class BundledProvinces {
         static final Provinces ALL = Provinces.load(vn.solieu.rules.RulesDir.bundled());
     }

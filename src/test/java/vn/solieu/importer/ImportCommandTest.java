@@ -194,6 +194,45 @@ class ImportCommandTest {
     }
 
     @Test
+    void searchAllStreamsEveryMatchingFactForExport() throws IOException {
+        Path index = tmp.resolve("index");
+        assertEquals(0, run(new StringBuilder(), "import", "--index", index.toString(), CORPUS.toString()));
+        Set<String> ranked;
+        try (FactSearcher s = FactSearcher.open(index)) {
+            SearchResult r = s.search(SearchRequest.of("hồ sơ").withProvince("bac kan").withLimit(100_000).withFacets(false));
+            ranked = r.hits().stream().map(h -> h.fact().id).collect(Collectors.toSet());
+        }
+        assertTrue(ranked.size() > 20, "more hits than the default --limit: " + ranked.size());
+
+        StringBuilder err = new StringBuilder();
+        List<String> lines = stdout(err, "search", "--index", index.toString(), "--all", "--format", "jsonl", "--province", "bac kan", "hồ sơ").lines().toList();
+        assertEquals(ranked.size(), lines.size(), "each matching fact once");
+        assertEquals(ranked, lines.stream().map(l -> vn.solieu.facts.FactJson.fromJson(l).id).collect(Collectors.toSet()));
+        assertTrue(err.toString().contains(ranked.size() + " facts written"), err.toString());
+
+        String csv = stdout(new StringBuilder(), "search", "--index", index.toString(), "--all", "--format", "csv", "--province", "bac kan", "hồ sơ");
+        assertTrue(csv.startsWith("kind,figure,"), csv.lines().findFirst().orElse(""));
+        for (String id : ranked) assertTrue(csv.contains(id), "csv holds " + id);
+
+        StringBuilder usage = new StringBuilder();
+        assertEquals(2, run(usage, "search", "--index", index.toString(), "--all", "hồ sơ"));
+        assertTrue(usage.toString().contains("--all exports facts"), usage.toString());
+    }
+
+    /** Runs a command that must succeed; returns what it printed on stdout (stderr goes to {@code err}). */
+    private String stdout(StringBuilder err, String... args) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(err, args), err::toString);
+        } finally {
+            System.setOut(saved);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void searchAndStatsNameAMissingIndex() {
         StringBuilder err = new StringBuilder();
         assertEquals(1, run(err, "search", "--index", tmp.resolve("none").toString(), "hồ sơ"));
