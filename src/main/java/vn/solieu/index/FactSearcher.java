@@ -316,6 +316,8 @@ public final class FactSearcher implements Closeable {
 
     // ---- query
 
+    private static final java.util.regex.Pattern DANGLING_OPERATORS = java.util.regex.Pattern.compile("(?<!\\S)(?:AND|OR|NOT|&&|\\|\\|)(?!\\S)");
+
     private Query parse(String text, Map<String, Float> fields) {
         if (text == null || text.isBlank() || text.strip().equals("*")) return new MatchAllDocsQuery();
         MultiFieldQueryParser parser = new NumberAwareParser(fields.keySet().toArray(String[]::new), queryAnalyzer, fields);
@@ -325,11 +327,15 @@ public final class FactSearcher implements Closeable {
         try {
             return parser.parse(ratiosEscaped);
         } catch (ParseException e) {
-            // Not valid Lucene syntax ("Bà Rịa - Vũng Tàu (BR-VT"): search the words as written.
+            // Not valid Lucene syntax ("Bà Rịa - Vũng Tàu (BR-VT", "OR hồ sơ"): search the words as
+            // written; an operator left without words on both sides is dropped.
+            String words = DANGLING_OPERATORS.matcher(text).replaceAll(" ").strip();
+            if (words.isEmpty()) throw new IllegalArgumentException("the query \"" + text.strip() + "\" holds no words, only operators (AND, OR, NOT)");
             try {
-                return parser.parse(QueryParser.escape(text));
+                return parser.parse(QueryParser.escape(words));
             } catch (ParseException again) {
-                throw new IllegalArgumentException("cannot read the query \"" + text + "\": " + again.getMessage(), again);
+                String reason = again.getMessage() == null ? "" : again.getMessage().lines().findFirst().orElse("");
+                throw new IllegalArgumentException("cannot read the query \"" + text + "\": " + reason, again);
             }
         }
     }

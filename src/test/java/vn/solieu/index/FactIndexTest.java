@@ -118,6 +118,17 @@ class FactIndexTest {
     }
 
     @Test
+    void brokenSyntaxIsSearchedAsWordsAndAQueryOfOperatorsOnlyIsNamed() throws IOException {
+        List<String> words = figures(search(SearchRequest.of("hộ chiếu")));
+        assertFalse(words.isEmpty());
+        assertEquals(words, figures(search(SearchRequest.of("OR hộ chiếu"))), "a dangling OR is dropped");
+        assertEquals(words, figures(search(SearchRequest.of("hộ chiếu AND"))));
+        assertEquals(words, figures(search(SearchRequest.of("(hộ chiếu"))), "an unclosed bracket is read as a word");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> search(SearchRequest.of("AND")));
+        assertEquals("the query \"AND\" holds no words, only operators (AND, OR, NOT)", e.getMessage());
+    }
+
+    @Test
     void facetsCountHitsByProvincePeriodAndIndicator() throws IOException {
         SearchResult all = search(SearchRequest.of("*"));
         assertEquals(7, all.totalHits());
