@@ -210,6 +210,7 @@ public final class PdfIngestor implements Ingestor {
      * of the row with the most cells. Skipped places get an empty cell.
      */
     static List<List<Table.Cell>> inColumns(List<List<Table.Cell>> rows, List<PdfLine> lines) {
+        if (lines.stream().allMatch(l -> !l.cellBounds().isEmpty())) return onBorders(rows, lines);
         List<Float> columns = List.of();
         for (PdfLine l : lines) if (l.cellStarts().size() > columns.size()) columns = l.cellStarts();
         List<List<Table.Cell>> out = new ArrayList<>();
@@ -231,6 +232,63 @@ public final class PdfIngestor implements Ingestor {
             out.add(placed);
         }
         return out;
+    }
+
+    /**
+     * A ruled table's rows on the grid its column borders make: each cell covers the columns
+     * between its own borders (a merged header cell spans several), the columns a row leaves
+     * empty get empty cells, and every row is as wide as the grid.
+     */
+    static List<List<Table.Cell>> onBorders(List<List<Table.Cell>> rows, List<PdfLine> lines) {
+        List<Float> borders = new ArrayList<>();
+        for (PdfLine l : lines) {
+            for (PdfLine.Bounds b : l.cellBounds()) {
+                for (float x : new float[] {b.left(), b.right()}) {
+                    if (Float.isInfinite(x) || borders.stream().anyMatch(o -> Math.abs(o - x) < 1.5f)) continue;
+                    borders.add(x);
+                }
+            }
+        }
+        borders.sort(null);
+        int width = Math.max(1, borders.size() - 1);
+        List<List<Table.Cell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Table.Cell> row = rows.get(r);
+            List<PdfLine.Bounds> bounds = lines.get(r).cellBounds();
+            if (bounds.size() != row.size()) {
+                out.add(row);
+                continue;
+            }
+            List<Table.Cell> placed = new ArrayList<>();
+            int filled = 0;
+            for (int c = 0; c < row.size(); c++) {
+                int from = Math.max(filled, column(borders, bounds.get(c).left()));
+                int to = Math.max(from + 1, Math.min(width, column(borders, bounds.get(c).right())));
+                Table.Cell cell = row.get(c);
+                while (filled < from) {
+                    placed.add(new Table.Cell("", cell.start(), cell.start()));
+                    filled++;
+                }
+                placed.add(cell.spanning(to - from));
+                filled = to;
+            }
+            int end = row.isEmpty() ? 0 : row.get(row.size() - 1).end();
+            while (filled < width) {
+                placed.add(new Table.Cell("", end, end));
+                filled++;
+            }
+            out.add(placed);
+        }
+        return out;
+    }
+
+    /** The grid column that starts at border {@code x} (0 left of the table, the last border's index right of it). */
+    private static int column(List<Float> borders, float x) {
+        if (x == Float.NEGATIVE_INFINITY) return 0;
+        if (x == Float.POSITIVE_INFINITY) return borders.size() - 1;
+        int i = 0;
+        while (i < borders.size() && borders.get(i) < x - 1.5f) i++;
+        return i;
     }
 
     private static int nearest(List<Float> columns, float x, int from) {

@@ -14,11 +14,22 @@ import java.util.List;
  * @param fontSize    the size of most of the line's text, in points
  * @param cellStarts  where each tab-separated cell of the line starts, in points from the left
  *                    (one entry a cell; empty when unknown)
+ * @param cellBounds  in a ruled table, the column borders left and right of each cell (one entry
+ *                    a cell; empty when the line is no ruled table row)
  */
-record PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize, List<Float> cellStarts) {
+record PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize, List<Float> cellStarts,
+               List<Bounds> cellBounds) {
+    /** A cell's borders, in points from the left; infinite where the line has none on that side. */
+    record Bounds(float left, float right) {}
+
     PdfLine {
         marks = List.copyOf(marks);
         cellStarts = List.copyOf(cellStarts);
+        cellBounds = List.copyOf(cellBounds);
+    }
+
+    PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize, List<Float> cellStarts) {
+        this(text, marks, leadingMark, baseline, fontSize, cellStarts, List.of());
     }
 
     PdfLine(String text, List<Span> marks, String leadingMark, float baseline, float fontSize) {

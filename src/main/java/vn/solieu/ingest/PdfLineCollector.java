@@ -110,7 +110,7 @@ final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         finishLine();
-        pages.set(getCurrentPageNo() - 1, currentPage);
+        pages.set(getCurrentPageNo() - 1, RuledRows.join(currentPage, pageRules.verticals(), pageRules.horizontals()));
         horizontalRules.set(getCurrentPageNo() - 1, pageRules.rules());
         super.endPage(page);
     }

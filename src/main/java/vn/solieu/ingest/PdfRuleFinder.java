@@ -35,6 +35,8 @@ final class PdfRuleFinder extends PdfGeometryEngine {
     private final List<Float> rules = new ArrayList<>();
     /** Vertical rules (table cell borders): x, top, bottom, in points, y from the top of the page. */
     private final List<float[]> verticals = new ArrayList<>();
+    /** Horizontal segments of any length (table row borders among them): y, left, right, y from the top. */
+    private final List<float[]> horizontals = new ArrayList<>();
     /** A vertical border is at least this long: a row of 8 pt text is ~10 pt high. */
     private static final float MIN_VERTICAL = 6f;
 
@@ -79,6 +81,15 @@ final class PdfRuleFinder extends PdfGeometryEngine {
         return verticals;
     }
 
+    /** Horizontal segments seen so far, as {y, left, right} with y in points from the top of the page: row borders of ruled tables. */
+    List<float[]> horizontals() {
+        return horizontals;
+    }
+
+    private void considerHorizontal(double y, double x0, double x1) {
+        horizontals.add(new float[] {(float) (pageTop - y), (float) Math.min(x0, x1), (float) Math.max(x0, x1)});
+    }
+
     private void considerVertical(double x, double y0, double y1) {
         if (Math.abs(y1 - y0) >= MIN_VERTICAL) {
             verticals.add(new float[] {(float) x, (float) (pageTop - Math.max(y0, y1)), (float) (pageTop - Math.min(y0, y1))});
@@ -88,9 +99,13 @@ final class PdfRuleFinder extends PdfGeometryEngine {
     private void consider(double x0, double y0, double x1, double y1) {
         if (Math.abs(x1 - x0) <= MAX_THICKNESS) considerVertical((x0 + x1) / 2, y0, y1);
         else if (Math.abs(y1 - y0) > MAX_THICKNESS) {
-            // A cell drawn as a rectangle: its sides are column borders.
+            // A cell drawn as a rectangle: its sides are column borders, its top and bottom row borders.
             considerVertical(x0, y0, y1);
             considerVertical(x1, y0, y1);
+            considerHorizontal(y0, x0, x1);
+            considerHorizontal(y1, x0, x1);
+        } else {
+            considerHorizontal((y0 + y1) / 2, x0, x1);
         }
         double length = Math.abs(x1 - x0), thickness = Math.abs(y1 - y0);
         if (length >= MIN_LENGTH && length <= maxLength && thickness <= MAX_THICKNESS) {

@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.solieu.Pipeline;
 import vn.solieu.facts.Fact;
 import vn.solieu.ingest.Ingest;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PdfTablesTest {
     static final Pipeline PIPELINE = Pipeline.load(Path.of("extraction-rules"));
+    static final Path TABLES = Path.of("src/test/resources/tables");
     static final String[][] CELLS = {
             {"STT", "Dịch vụ công", "Tổng số hồ sơ", "Trực tuyến", "Tỷ lệ (%)"},
             {"1", "Đăng ký thường trú", "1.229", "1.229", "100"},
@@ -42,6 +45,35 @@ class PdfTablesTest {
     @Test
     void alignedTable() throws Exception {
         check(pdf(new float[] {60, 90, 250, 340, 430, 520}, false), "aligned");
+    }
+
+    /**
+     * One table as a word processor prints it (LibreOffice, from tables/groups.html), at three
+     * widths: two header groups of merged cells over "Tổng số | Trực tuyến" and "Đúng hạn | Quá
+     * hạn", and, narrower, header and name cells whose text wraps onto two or three lines. Each
+     * PDF must read as the HTML reads: before the borders were followed, the narrow one gave
+     * counts named "1.200" and the narrowest no table at all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"groups.pdf", "narrow.pdf", "narrower.pdf"})
+    void wrappedCellsAndMergedHeadersOfAPrintedTableReadAsItsSource(String name) throws Exception {
+        List<String> source = summary(PIPELINE.extract(TABLES.resolve("groups.html"), "groups.html").facts());
+        assertEquals(6, source.size(), source.toString());
+
+        SourceDocument doc = new Ingest().read(TABLES.resolve(name));
+        assertEquals(1, doc.tables().size(), doc.text());
+        Table t = doc.tables().get(0);
+        assertEquals(4, t.rows().size(), t.rows().toString());
+        Table.Cell group = t.rows().get(0).stream().filter(c -> c.text().equals("Số hồ sơ tiếp nhận")).findFirst().orElseThrow();
+        assertEquals(2, group.columns(), "the merged header cell spans its two columns");
+        assertEquals("Huyện Ba Bể", t.rows().get(2).get(1).text());
+        assertEquals(7, t.rows().get(2).size());
+        assertEquals(source, summary(PIPELINE.extract(doc).facts()));
+    }
+
+    private static List<String> summary(List<Fact> facts) {
+        return facts.stream().map(f -> f.kind + " " + f.numerator + "/" + f.denominator + " " + f.value + " " + f.percent
+                + " " + f.unit + " | " + f.indicator).sorted().toList();
     }
 
     private static void check(byte[] pdf, String what) throws Exception {
