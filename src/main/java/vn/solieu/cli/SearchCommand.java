@@ -109,10 +109,10 @@ public final class SearchCommand implements Callable<Integer> {
                 .withPercent(minPercent, maxPercent)
                 .withLimit(limit)
                 .withFacets(facets || format == OutputFormat.table);
-        if (all) return export(request);
-        SearchResult result;
+        String note = territoryNote();
+        if (note != null) System.err.println("solieu search: " + note);
         try (FactSearcher searcher = FactSearcher.open(index)) {
-            result = searcher.search(request);
+            return all ? export(searcher, request) : print(searcher.search(request));
         } catch (IllegalArgumentException e) {
             System.err.println("solieu search: " + e.getMessage());
             return 2;
@@ -120,8 +120,9 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("solieu search: " + e.getMessage());
             return 1;
         }
-        String note = territoryNote();
-        if (note != null) System.err.println("solieu search: " + note);
+    }
+
+    private int print(SearchResult result) throws IOException {
         PrintWriter out = Console.out();
         switch (format) {
             case jsonl -> jsonl(result, out);
@@ -135,12 +136,10 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     /** --all: every matching fact straight from the index to the output, one at a time. */
-    private int export(SearchRequest request) {
-        String note = territoryNote();
-        if (note != null) System.err.println("solieu search: " + note);
+    private int export(FactSearcher searcher, SearchRequest request) throws IOException {
         PrintWriter out = Console.out();
         long[] written = {0};
-        try (FactSearcher searcher = FactSearcher.open(index); FactWriter w = FactWriter.of(format, out)) {
+        try (FactWriter w = FactWriter.of(format, out)) {
             searcher.forEachFact(request, fact -> {
                 w.write(fact);
                 // A PrintWriter keeps quiet about a closed pipe ("| head"): look now and then, and stop.
@@ -148,12 +147,6 @@ public final class SearchCommand implements Callable<Integer> {
             });
         } catch (OutputClosed e) {
             return 0;
-        } catch (IllegalArgumentException e) {
-            System.err.println("solieu search: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            System.err.println("solieu search: " + e.getMessage());
-            return 1;
         }
         out.flush();
         System.err.println("solieu search: " + written[0] + " facts written");
