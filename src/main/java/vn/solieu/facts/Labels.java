@@ -233,11 +233,7 @@ final class Labels {
 
     /** As lastBoundary with HARD_BOUNDARY, but a ";" or bracket inside “quotes” belongs to a quoted name. */
     private static int lastBoundaryOutsideQuotes(String text, int from, int to) {
-        var m = HARD_BOUNDARY.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
-        int last = from;
-        while (m.find()) if (!insideQuotes(text, from, m.start())) last = m.end();
-        return last;
+        return lastBoundary(text, HARD_BOUNDARY, from, to, true);
     }
 
     private static boolean insideQuotes(String text, int from, int at) {
@@ -246,10 +242,15 @@ final class Labels {
     }
 
     private static int lastBoundary(String text, Pattern boundary, int from, int to) {
+        return lastBoundary(text, boundary, from, to, false);
+    }
+
+    /** The end of the last {@code boundary} in text[from, to), else {@code from}; with {@code skipQuoted}, not one inside “quotes”. */
+    private static int lastBoundary(String text, Pattern boundary, int from, int to, boolean skipQuoted) {
         var m = boundary.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         int last = from;
-        while (m.find()) last = m.end();
+        while (m.find()) if (!skipQuoted || !insideQuotes(text, from, m.start())) last = m.end();
         return last;
     }
 

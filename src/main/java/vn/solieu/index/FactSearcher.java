@@ -130,7 +130,7 @@ public final class FactSearcher implements Closeable {
             // Two passes: the cheap query on the catch-all field finds and counts every match and
             // picks the best few hundred by BM25 (skipping what cannot make the top); the per-field
             // query (exact diacritics, labels) then ranks only those.
-            Query match = withFilters(parse(read.words(), Map.of(folded(ALL), 1f)), request, queryPeriod);
+            Query match = matching(read, request);
             if (request.facets()) {
                 facetHits = searcher.search(match, new FacetsCollectorManager());
                 total = facetHits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
@@ -197,10 +197,7 @@ public final class FactSearcher implements Closeable {
      * bounded memory. Returns how many facts were passed on.
      */
     public long forEachFact(SearchRequest request, FactSink sink) throws IOException {
-        QueryPeriods.Read read = BundledPeriods.READER.read(request.query());
-        SearchRequest facts = request.withScope(SearchRequest.Scope.facts);
-        // The same matching as search(): the catch-all field decides which facts match.
-        Query query = withFilters(parse(read.words(), Map.of(folded(ALL), 1f)), facts, read.period());
+        Query query = matching(BundledPeriods.READER.read(request.query()), request.withScope(SearchRequest.Scope.facts));
         long[] passed = {0};
         searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
             private StoredFields stored;
@@ -222,6 +219,14 @@ public final class FactSearcher implements Closeable {
             }
         });
         return passed[0];
+    }
+
+    /**
+     * What decides which documents match (and are counted): the words on the catch-all field, one
+     * posting list each, with the filters and the period read from the words.
+     */
+    private Query matching(QueryPeriods.Read read, SearchRequest request) {
+        return withFilters(parse(read.words(), Map.of(folded(ALL), 1f)), request, read.period());
     }
 
     /** Counts of what the index holds. */

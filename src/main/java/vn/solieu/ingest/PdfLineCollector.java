@@ -265,7 +265,7 @@ final class PdfLineCollector extends PDFTextStripper {
                 boolean wide = fontSize > 0 && start - end >= fontSize * CELL_GAP_EMS;
                 boolean ruled = false;
                 for (float[] r : verticalRules) {
-                    if (r[0] >= end - 1 && r[0] <= start + 1 && baseline >= r[1] - 1 && baseline <= r[2] + 2) {
+                    if (r[0] >= end - 1 && r[0] <= start + 1 && PdfRuleFinder.crosses(r, baseline)) {
                         ruled = true;
                         break;
                     }

@@ -81,6 +81,11 @@ final class PdfRuleFinder extends PdfGeometryEngine {
         return verticals;
     }
 
+    /** Whether vertical rule {@code v} ({x, top, bottom}) runs past a line on {@code baseline} (a point of slack above, two below: descenders). */
+    static boolean crosses(float[] v, float baseline) {
+        return baseline >= v[1] - 1 && baseline <= v[2] + 2;
+    }
+
     /** Horizontal segments seen so far, as {y, left, right} with y in points from the top of the page: row borders of ruled tables. */
     List<float[]> horizontals() {
         return horizontals;

@@ -18,9 +18,6 @@ import java.util.List;
 final class RuledRows {
     private RuledRows() {}
 
-    /** Slack, in points, when a border is compared with a baseline (as {@link PdfLineCollector} compares them). */
-    private static final float ABOVE = 1f, BELOW = 2f;
-
     /**
      * The page's lines with each ruled table row made one line.
      *
@@ -48,7 +45,7 @@ final class RuledRows {
     private static List<float[]> crossing(PdfLine line, List<float[]> verticals) {
         List<float[]> out = new ArrayList<>();
         for (float[] v : verticals) {
-            if (line.baseline() < v[1] - ABOVE || line.baseline() > v[2] + BELOW) continue;
+            if (!PdfRuleFinder.crosses(v, line.baseline())) continue;
             boolean known = false;
             for (float[] o : out) known |= Math.abs(o[0] - v[0]) < 1f;
             if (!known) out.add(v);
@@ -68,7 +65,7 @@ final class RuledRows {
     /** One of the row's borders runs down past the next line too, and no row border lies between the two. */
     private static boolean sameRow(PdfLine above, PdfLine below, List<float[]> borders, List<float[]> horizontals) {
         boolean continues = false;
-        for (float[] v : borders) continues |= below.baseline() <= v[2] + BELOW && above.baseline() >= v[1] - ABOVE;
+        for (float[] v : borders) continues |= PdfRuleFinder.crosses(v, above.baseline()) && PdfRuleFinder.crosses(v, below.baseline());
         if (!continues) return false;
         float left = borders.get(0)[0], right = borders.get(borders.size() - 1)[0];
         for (float[] h : horizontals) {

@@ -236,7 +236,7 @@ public final class TikaIngestor implements Ingestor {
     /** A caption is a short line: a long one is a paragraph that happens to come before the table. */
     private static final int MAX_CAPTION = 200;
 
-    /** A table row: cells trimmed, spaces folded, the trailing cell separator dropped, empty leading cells kept (columns stay in place). */
+    /** The row's cells with the spans the document gave them, when it gave one per cell. */
     private static List<Table.Cell> withSpans(List<Table.Cell> cells, int[] spans) {
         if (spans == null || spans.length != cells.size()) return cells;
         List<Table.Cell> out = new ArrayList<>(cells.size());
@@ -244,6 +244,7 @@ public final class TikaIngestor implements Ingestor {
         return out;
     }
 
+    /** A table row: cells trimmed, spaces folded, the trailing cell separator dropped, empty leading cells kept (columns stay in place). */
     private static String tidyRow(String line) {
         String[] cells = line.split("\t", -1);
         int n = cells.length;

@@ -164,10 +164,7 @@ public final class Provinces {
 
     /** As {@link #find(String)}, preferring the unit that existed on {@code date} ("Tuyên Quang" in 2024 vs 2025). */
     public Optional<Province> find(String name, LocalDate date) {
-        if (name == null) return Optional.empty();
-        List<Province> candidates = exact.get(Words.key(stripPrefix(Words.exact(name))));
-        if (candidates == null) candidates = folded.get(Words.key(stripPrefix(Words.folded(name))));
-        return Optional.ofNullable(pick(candidates, date));
+        return Optional.ofNullable(pick(candidates(name), date));
     }
 
     private static Province pick(List<Province> candidates, LocalDate date) {
@@ -180,10 +177,15 @@ public final class Provinces {
 
     /** Every unit called {@code name}: an old unit and the merged unit that kept its name are both. */
     public List<Province> named(String name) {
-        if (name == null) return List.of();
-        List<Province> candidates = exact.get(Words.key(stripPrefix(Words.exact(name))));
-        if (candidates == null) candidates = folded.get(Words.key(stripPrefix(Words.folded(name))));
+        List<Province> candidates = candidates(name);
         return candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /** The units a name refers to, spelled as written, else diacritics-folded; null when none (or no name). */
+    private List<Province> candidates(String name) {
+        if (name == null) return null;
+        List<Province> candidates = exact.get(Words.key(stripPrefix(Words.exact(name))));
+        return candidates != null ? candidates : folded.get(Words.key(stripPrefix(Words.folded(name))));
     }
 
     /** The unit {@code p} was merged into, if any. */

@@ -33,12 +33,12 @@ final class Format {
         return v == null ? "" : number(v, 2) + "%";
     }
 
-    /** "1.512/1.546 hồ sơ", "42,9%", "tăng 7%", "300.307 hồ sơ". */
     /** A date as the reports write it: "30/6/2025". */
     static String date(java.time.LocalDate d) {
         return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
     }
 
+    /** "1.512/1.546 hồ sơ", "42,9%", "tăng 7%", "300.307 hồ sơ". */
     static String figure(Fact f) {
         String unit = f.unit == null ? "" : " " + f.unit;
         return switch (f.kind) {
