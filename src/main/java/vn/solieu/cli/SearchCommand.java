@@ -13,6 +13,7 @@ import vn.solieu.index.SearchHit;
 import vn.solieu.index.SearchRequest;
 import vn.solieu.index.SearchResult;
 import vn.solieu.index.SearchResult.FacetCount;
+import vn.solieu.index.SortOrder;
 import vn.solieu.reference.Province;
 
 import java.io.IOException;
@@ -69,8 +70,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--all", description = "Every matching fact, streamed in index order (not ranked, no --limit): an export of any size with --format jsonl or csv")
+    @Option(names = "--all", description = "Every matching fact, streamed in index order (or --sort's; not ranked, no --limit): an export of any size with --format jsonl or csv")
     boolean all;
+
+    @Option(names = "--sort", paramLabel = "KEY[:asc|desc]", description = "Order of the hits: relevance (default), period, percent, value, numerator or denominator; ascending unless :desc (\"percent:desc\": highest first). Hits without the key come last; passages take relevance or period")
+    String sort;
 
     @Option(names = "--facets", description = "Print counts by province, period, indicator and kind (always in table format)")
     boolean facets;
@@ -99,6 +103,13 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("solieu search: --territory follows the land of a --province across the 2025 merger; name the province");
             return 2;
         }
+        SortOrder order;
+        try {
+            order = SortOrder.parse(sort);
+        } catch (IllegalArgumentException e) {
+            System.err.println("solieu search: --sort: " + e.getMessage());
+            return 2;
+        }
         SearchRequest request = SearchRequest.of(String.join(" ", query))
                 .withScope(passages ? SearchRequest.Scope.reports : SearchRequest.Scope.facts)
                 .withProvince(province)
@@ -108,6 +119,7 @@ public final class SearchCommand implements Callable<Integer> {
                 .withKind(kind)
                 .withPercent(minPercent, maxPercent)
                 .withLimit(limit)
+                .withOrder(order)
                 .withFacets(facets || format == OutputFormat.table);
         String note = territoryNote();
         if (note != null) System.err.println("solieu search: " + note);

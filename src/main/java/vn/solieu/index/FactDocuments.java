@@ -1,9 +1,9 @@
 package vn.solieu.index;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -164,13 +164,15 @@ final class FactDocuments {
             d.add(facet(FACET_PERIOD, reportPeriod));
         }
         if (months != null) {
-            d.add(new IntPoint(MONTH_FROM, months.from()));
-            d.add(new IntPoint(MONTH_TO, months.to()));
+            // Points for the period filters, doc values for --sort period.
+            d.add(new IntField(MONTH_FROM, months.from(), Field.Store.NO));
+            d.add(new IntField(MONTH_TO, months.to(), Field.Store.NO));
         }
     }
 
     private static void number(Document d, String field, Double value) {
-        if (value != null && !value.isNaN() && !value.isInfinite()) d.add(new DoublePoint(field, value));
+        // Points for ranges, doc values for --sort.
+        if (value != null && !value.isNaN() && !value.isInfinite()) d.add(new DoubleField(field, value, Field.Store.NO));
     }
 
     private static SortedSetDocValuesFacetField facet(String dim, String value) {

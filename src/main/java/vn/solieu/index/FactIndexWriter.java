@@ -108,7 +108,8 @@ public final class FactIndexWriter implements Closeable {
         if (version != null && !version.equals(VERSION)) {
             writer.rollback();
             directory.close();
-            throw new IOException(dir + " holds an index of layout " + version + ", this solieu writes layout " + VERSION + "; import into a new folder");
+            throw new IOException(dir + " holds an index of layout " + version + ", this solieu writes layout " + VERSION
+                    + ": import into a new folder (--index DIR), or delete " + dir + " and import again");
         }
         writer.setLiveCommitData(Map.of(VERSION_KEY, VERSION).entrySet());
         return new FactIndexWriter(dir, directory, writer);

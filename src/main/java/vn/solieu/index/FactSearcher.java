@@ -98,7 +98,8 @@ public final class FactSearcher implements Closeable {
         if (version != null && !version.equals(VERSION)) {
             reader.close();
             directory.close();
-            throw new IOException(dir + " holds an index of layout " + version + "; this solieu reads layout " + VERSION);
+            throw new IOException(dir + " holds an index of layout " + version + "; this solieu reads layout " + VERSION
+                    + ": import the reports again, into a new folder (--index DIR) or after deleting " + dir);
         }
         return new FactSearcher(dir, directory, reader);
     }
@@ -123,10 +124,23 @@ public final class FactSearcher implements Closeable {
         int offset = Math.max(0, request.offset());
         int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit);
 
+        SortOrder order = request.order();
+        if (!facts && !order.key().ofReports) {
+            throw new IllegalArgumentException("passages are ordered by relevance or period, not by " + order.key() + " (a fact's number)");
+        }
+
         TopDocs top;
         long total;
         FacetsCollector facetHits = null;
-        if (facts && !(userQuery instanceof MatchAllDocsQuery)) {
+        if (!order.byRelevance()) {
+            // In the asked order: what matches is decided as for relevance (facts: the catch-all
+            // words), whose score only breaks ties of the key.
+            Query query = facts ? matching(read, request) : withFilters(userQuery, request, queryPeriod);
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted, SortedHits.sort(order), true, new FacetsCollectorManager());
+            top = found.topDocs();
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+            facetHits = found.facetsCollector();
+        } else if (facts && !(userQuery instanceof MatchAllDocsQuery)) {
             // Two passes: the cheap query on the catch-all field finds and counts every match and
             // picks the best few hundred by BM25 (skipping what cannot make the top); the per-field
             // query (exact diacritics, labels) then ranks only those.
@@ -193,11 +207,18 @@ public final class FactSearcher implements Closeable {
 
     /**
      * Every fact the request's words and filters match (its limit, offset and facets aside), read
-     * one at a time in index order, neither ranked nor highlighted: an export of any size in
-     * bounded memory. Returns how many facts were passed on.
+     * one at a time, neither ranked nor highlighted: an export of any size in bounded memory. In
+     * index order, or in the request's {@link SortOrder} (which holds 12 bytes a match to sort them).
+     * Returns how many facts were passed on.
      */
     public long forEachFact(SearchRequest request, FactSink sink) throws IOException {
         Query query = matching(BundledPeriods.READER.read(request.query()), request.withScope(SearchRequest.Scope.facts));
+        if (!request.order().byRelevance()) {
+            StoredFields stored = searcher.storedFields();
+            int[] docs = SortedHits.all(searcher, query, request.order());
+            for (int doc : docs) sink.accept(FactJson.fromJson(stored.document(doc, Set.of(JSON)).get(JSON)));
+            return docs.length;
+        }
         long[] passed = {0};
         searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
             private StoredFields stored;

@@ -21,8 +21,11 @@ import vn.solieu.text.VietText;
 public final class IndexSchema {
     private IndexSchema() {}
 
-    /** Written into each commit; a reader refuses an index of another layout. */
-    public static final String VERSION = "2";
+    /**
+     * Written into each commit; a reader refuses an index of another layout. 3: periods and
+     * numbers carry doc values (for sorting) beside their points.
+     */
+    public static final String VERSION = "3";
     public static final String VERSION_KEY = "solieu.schema";
 
     public static final String FOLDED_SUFFIX = ".f";

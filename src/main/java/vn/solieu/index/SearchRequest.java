@@ -23,62 +23,67 @@ import vn.solieu.facts.Fact;
  * @param indicatorLabel exactly this indicator label, as the indicator facet counts it (facts only)
  * @param territory  the province's land across the 2025 merger: "Thái Nguyên" also finds Bắc Kạn's
  *                   reports from before 1 July 2025, "Bắc Kạn" also the merged Thái Nguyên's after
+ * @param order      relevance (the default), or a fact's period or number ({@link SortOrder})
  */
 public record SearchRequest(String query, Scope scope, String province, String periodFrom, String periodTo,
                             String indicator, Fact.Kind kind, Double minPercent, Double maxPercent,
                             int limit, boolean facets, String reportPeriod, int offset, String indicatorLabel,
-                            boolean territory) {
+                            boolean territory, SortOrder order) {
     public enum Scope { facts, reports }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Scope.facts, null, null, null, null, null, null, null, 20, true, null, 0, null, false);
+        return new SearchRequest(query, Scope.facts, null, null, null, null, null, null, null, 20, true, null, 0, null, false, SortOrder.RELEVANCE);
     }
 
     public SearchRequest withScope(Scope s) {
-        return new SearchRequest(query, s, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, s, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withProvince(String p) {
-        return new SearchRequest(query, scope, p, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, p, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withPeriod(String from, String to) {
-        return new SearchRequest(query, scope, province, from, to, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, from, to, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withIndicator(String i) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, i, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, i, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withKind(Fact.Kind k) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, k, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, k, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withPercent(Double min, Double max) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, min, max, limit, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, min, max, limit, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withLimit(int n) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, n, facets, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, n, facets, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withFacets(boolean f) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, f, reportPeriod, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, f, reportPeriod, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withReportPeriod(String p) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, p, offset, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, p, offset, indicatorLabel, territory, order);
     }
 
     public SearchRequest withOffset(int skip) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, skip, indicatorLabel, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, skip, indicatorLabel, territory, order);
     }
 
     public SearchRequest withIndicatorLabel(String label) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, label, territory);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, label, territory, order);
+    }
+
+    public SearchRequest withOrder(SortOrder o) {
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, territory, o == null ? SortOrder.RELEVANCE : o);
     }
 
     public SearchRequest withTerritory(boolean t) {
-        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, t);
+        return new SearchRequest(query, scope, province, periodFrom, periodTo, indicator, kind, minPercent, maxPercent, limit, facets, reportPeriod, offset, indicatorLabel, t, order);
     }
 }

@@ -29,9 +29,9 @@ final class Api {
         this.lib = lib;
     }
 
-    static final List<String> SEARCH_PARAMS = concat(SearchParams.FILTERS, "passages", "facets", "page", "size");
+    static final List<String> SEARCH_PARAMS = concat(SearchParams.FILTERS, "passages", "facets", "page", "size", "sort");
     static final List<String> FACET_PARAMS = concat(SearchParams.FILTERS, "passages");
-    static final List<String> FACT_PARAMS = concat(SearchParams.FILTERS, "page", "size");
+    static final List<String> FACT_PARAMS = concat(SearchParams.FILTERS, "page", "size", "sort");
     static final List<String> FINDING_PARAMS = List.of("check", "severity", "province", "period", "page", "size");
     static final List<String> REPORT_PARAMS = List.of("province", "period", "page", "size");
 

@@ -25,7 +25,11 @@ final class SearchPage {
     private static final Map<String, String> FILTER_OF = Map.of(
             "province", "province", "reportPeriod", "period", "indicator", "indicator-label", "kind", "kind");
     private static final List<String> FILTER_PARAMS = List.of("province", "period", "indicator", "indicator-label", "kind");
-    private static final List<String> PAGE_PARAMS = List.of("q", "province", "territory", "period", "indicator", "indicator-label", "kind", "size");
+    private static final List<String> PAGE_PARAMS = List.of("q", "province", "territory", "period", "indicator", "indicator-label", "kind", "size", "sort");
+    /** The orders offered above the results, as (sort parameter, label); null is relevance. */
+    private static final List<String[]> ORDERS = List.of(new String[]{null, "Phù hợp nhất"},
+            new String[]{"period", "Kỳ cũ → mới"}, new String[]{"period:desc", "Kỳ mới → cũ"},
+            new String[]{"percent:desc", "Tỷ lệ cao → thấp"}, new String[]{"percent", "Tỷ lệ thấp → cao"});
 
     static Response render(Library lib, Api api, Request r) throws IOException {
         Paging paging = Paging.of(r);
@@ -41,6 +45,7 @@ final class SearchPage {
             if (r.param(k) != null) h.open("input", "type", "hidden", "name", k, "value", r.param(k));
         }
         if (r.flag("territory")) h.open("input", "type", "hidden", "name", "territory", "value", "1");
+        if (r.param("sort") != null) h.open("input", "type", "hidden", "name", "sort", "value", r.param("sort"));
         h.open("button", "type", "submit").text("Tìm kiếm").close("button").close("form");
         h.el("p", "Có thể gõ có dấu hoặc không dấu; dùng \"…\" cho cụm từ, OR, dấu - để loại trừ.", "class", "hint");
 
@@ -69,10 +74,24 @@ final class SearchPage {
         if (result.queryPeriod() != null) {
             h.el("p", "Kỳ báo cáo đọc từ câu tìm kiếm: " + result.queryPeriod() + " (đặt số trong ngoặc kép để tìm đúng con số đó)", "class", "query-period");
         }
+        if (result.totalHits() > 1) orders(h, r, here);
         for (SearchHit hit : result.hits()) card(h, lib, hit);
         Pages.pager(h, here, paging.page(), paging.size(), result.totalHits());
         h.close("section").close("div");
         return Response.html(200, Pages.page(r.param("q") == null ? "Tìm kiếm" : r.param("q") + " – Tìm kiếm", "/search", h));
+    }
+
+    /** The orders of the hits, the one in force unlinked: picking one goes back to the first page. */
+    private static void orders(Html h, Request r, Url here) {
+        String current = SearchParams.order(r.param("sort")).byRelevance() ? null : SearchParams.order(r.param("sort")).toString();
+        h.open("p", "class", "orders").text("Sắp xếp: ");
+        for (String[] o : ORDERS) {
+            String value = o[0] == null ? null : SearchParams.order(o[0]).toString();
+            if (java.util.Objects.equals(value, current)) h.el("strong", o[1], "aria-current", "true");
+            else h.open("a", "href", here.with("sort", o[0]).with("page", null).toString()).text(o[1]).close("a");
+            h.text(" ");
+        }
+        h.close("p");
     }
 
     /** The filters in force, each removable. */

@@ -2,6 +2,7 @@ package vn.solieu.web;
 
 import vn.solieu.facts.Fact;
 import vn.solieu.index.SearchRequest;
+import vn.solieu.index.SortOrder;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,16 @@ final class SearchParams {
                 .withIndicator(r.param("indicator"))
                 .withIndicatorLabel(r.param("indicator-label"))
                 .withKind(kind(r.param("kind")))
-                .withPercent(r.doubleParam("min-percent"), r.doubleParam("max-percent"));
+                .withPercent(r.doubleParam("min-percent"), r.doubleParam("max-percent"))
+                .withOrder(order(r.param("sort")));
+    }
+
+    static SortOrder order(String s) {
+        try {
+            return SortOrder.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("parameter 'sort': " + e.getMessage());
+        }
     }
 
     static Fact.Kind kind(String s) {

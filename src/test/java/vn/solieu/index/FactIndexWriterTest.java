@@ -54,6 +54,25 @@ class FactIndexWriterTest {
     }
 
     @Test
+    void anIndexOfAnotherLayoutIsRefusedWithWhatToDoAndLeftAsItWas() throws IOException {
+        Path index = tmp.resolve("old");
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of(IndexSchema.VERSION_KEY, "2").entrySet());
+            w.commit();
+        }
+        IOException writing = assertThrows(IOException.class, () -> FactIndexWriter.open(index));
+        assertTrue(writing.getMessage().contains("layout 2") && writing.getMessage().contains("writes layout " + IndexSchema.VERSION)
+                && writing.getMessage().contains("delete " + index), writing.getMessage());
+        IOException reading = assertThrows(IOException.class, () -> FactSearcher.open(index));
+        assertTrue(reading.getMessage().contains("layout 2") && reading.getMessage().contains("import the reports again"), reading.getMessage());
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            assertEquals("2", r.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY), "the old index is not touched");
+        }
+    }
+
+    @Test
     void aChangedFileReplacesItsOldFacts() throws IOException {
         Path index = tmp.resolve("i");
         Extraction old = SampleReports.bacKan();

@@ -215,6 +215,30 @@ class WebApiTest {
     }
 
     @Test
+    void hitsComeInTheAskedOrderOnEveryPageAndTheSearchPageOffersTheOrders() throws Exception {
+        String ratios = "/api/search?kind=ratio&facets=false&size=100&sort=";
+        List<String> periods = new ArrayList<>();
+        JsonNode latestFirst = get(ratios + "period:desc").json();
+        for (JsonNode h : latestFirst.get("hits")) periods.add(h.at("/fact/reportPeriod").asText());
+        assertEquals(Math.min(100, count(f -> f.kind == Fact.Kind.ratio)), periods.size());
+        assertEquals(periods.stream().sorted(java.util.Comparator.reverseOrder()).toList(), periods);
+        assertTrue(periods.stream().distinct().count() > 1, "the fixture spans several periods");
+
+        List<Double> denominators = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            for (JsonNode h : get(ratios + "denominator&size=10&page=" + page).json().get("hits")) denominators.add(h.at("/fact/denominator").asDouble());
+        }
+        List<Double> smallest = facts.stream().filter(f -> f.kind == Fact.Kind.ratio).map(f -> f.denominator).sorted().limit(30).toList();
+        assertEquals(smallest, denominators);
+
+        Answer bad = get("/api/search?sort=size");
+        assertEquals(400, bad.status());
+        assertTrue(bad.text().contains("unknown sort key"), bad.text());
+        String page = get("/search?q=" + q("hồ sơ") + "&sort=percent:desc").text();
+        assertTrue(page.contains("Sắp xếp") && page.contains("aria-current=\"true\">Tỷ lệ cao → thấp"), page);
+    }
+
+    @Test
     void passagesSearchTheFullTextOfReports() throws Exception {
         JsonNode r = get("/api/search?passages=1&q=" + q("thuong tru")).json();
         assertTrue(r.get("total").asLong() >= 3);
