@@ -47,6 +47,10 @@ final class PdfLineCollector extends PDFTextStripper {
     /** The current page's rules, found during the same walk that collects its glyphs. */
     private PdfRuleFinder pageRules;
     private final List<Glyph> currentLine = new ArrayList<>();
+    /** The page's glyphs by the line {@link ReadingOrder} put them on. */
+    private final Map<TextPosition, Integer> lineOf = ReadingOrder.newLineMap();
+    /** The {@link ReadingOrder} line of the glyphs in {@link #currentLine}. */
+    private Integer currentLineNumber;
     /**
      * The legacy encoding each font of the document declares by name ({@link #NOT_LEGACY} for
      * none): every glyph asks, and matching the name patterns per glyph was a sixth of the read.
@@ -144,6 +148,19 @@ final class PdfLineCollector extends PDFTextStripper {
         super.endMarkedContentSequence();
     }
 
+    /**
+     * PDFBox sorts each page's glyphs just before writing them: they are handed over in lists that
+     * sort in {@link ReadingOrder}, which also says which line each glyph is on.
+     */
+    @Override
+    protected void writePage() throws IOException {
+        lineOf.clear();
+        for (int i = 0; i < charactersByArticle.size(); i++) {
+            charactersByArticle.set(i, new ReadingOrder.Glyphs(charactersByArticle.get(i), lineOf));
+        }
+        super.writePage();
+    }
+
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         int total = 0;
@@ -151,6 +168,11 @@ final class PdfLineCollector extends PDFTextStripper {
         if (total == text.length()) {
             int i = 0;
             for (TextPosition p : positions) {
+                // PDFBox starts a line where a glyph's box misses the line's; a glyph of the next
+                // line whose tall box reaches into this one would stay on it.
+                Integer line = lineOf.get(p);
+                if (line != null && currentLineNumber != null && !line.equals(currentLineNumber) && !currentLine.isEmpty()) finishLine();
+                if (line != null) currentLineNumber = line;
                 for (int k = 0; k < p.getUnicode().length(); k++) currentLine.add(new Glyph(text.charAt(i++), p));
             }
         } else {
@@ -170,6 +192,7 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void finishLine() {
+        currentLineNumber = null;
         if (currentLine.isEmpty()) return;
         PdfLine line = toLine(currentLine, pageRules.verticals());
         currentLine.clear();
