@@ -132,15 +132,7 @@ public final class FactSearcher implements Closeable {
         TopDocs top;
         long total;
         FacetsCollector facetHits = null;
-        if (!order.byRelevance()) {
-            // In the asked order: what matches is decided as for relevance (facts: the catch-all
-            // words), whose score only breaks ties of the key.
-            Query query = facts ? matching(read, request) : withFilters(userQuery, request, queryPeriod);
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted, SortedHits.sort(order), true, new FacetsCollectorManager());
-            top = found.topDocs();
-            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
-            facetHits = found.facetsCollector();
-        } else if (facts && !(userQuery instanceof MatchAllDocsQuery)) {
+        if (facts && order.byRelevance() && !(userQuery instanceof MatchAllDocsQuery)) {
             // Two passes: the cheap query on the catch-all field finds and counts every match and
             // picks the best few hundred by BM25 (skipping what cannot make the top); the per-field
             // query (exact diacritics, labels) then ranks only those.
@@ -160,8 +152,12 @@ public final class FactSearcher implements Closeable {
                 }
             }.rescore(searcher, candidates, wanted);
         } else {
-            Query query = withFilters(userQuery, request, queryPeriod);
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            // One pass, ranked by the query itself or in the asked order. Facts in an order match
+            // as in the two passes (the catch-all words), whose score only breaks ties of the key.
+            Query query = facts && !order.byRelevance() ? matching(read, request) : withFilters(userQuery, request, queryPeriod);
+            FacetsCollectorManager.FacetsResult found = order.byRelevance()
+                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, SortedHits.sort(order), true, new FacetsCollectorManager());
             top = found.topDocs();
             total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
             facetHits = found.facetsCollector();

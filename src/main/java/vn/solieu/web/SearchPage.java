@@ -3,6 +3,7 @@ package vn.solieu.web;
 import vn.solieu.facts.Fact;
 import vn.solieu.index.SearchHit;
 import vn.solieu.index.SearchResult;
+import vn.solieu.index.SortOrder;
 import vn.solieu.index.SearchResult.FacetCount;
 import vn.solieu.index.FactSearcher;
 import vn.solieu.ingest.Span;
@@ -83,11 +84,10 @@ final class SearchPage {
 
     /** The orders of the hits, the one in force unlinked: picking one goes back to the first page. */
     private static void orders(Html h, Request r, Url here) {
-        String current = SearchParams.order(r.param("sort")).byRelevance() ? null : SearchParams.order(r.param("sort")).toString();
+        SortOrder current = SearchParams.order(r.param("sort"));
         h.open("p", "class", "orders").text("Sắp xếp: ");
         for (String[] o : ORDERS) {
-            String value = o[0] == null ? null : SearchParams.order(o[0]).toString();
-            if (java.util.Objects.equals(value, current)) h.el("strong", o[1], "aria-current", "true");
+            if (SortOrder.parse(o[0]).equals(current)) h.el("strong", o[1], "aria-current", "true");
             else h.open("a", "href", here.with("sort", o[0]).with("page", null).toString()).text(o[1]).close("a");
             h.text(" ");
         }
