@@ -38,7 +38,67 @@ final class RuledRows {
             out.add(borders.size() >= 3 && joinable(first) ? joined(lines.subList(i, j), borders) : first);
             i = j;
         }
+        return withRowSpans(out, horizontals);
+    }
+
+    /**
+     * A cell merged down over two rows ("Tỷ lệ (%)" beside a header group and its columns) whose
+     * text wraps across the row border it spans: the rows stay apart, since other columns have
+     * that border, but the piece below ("(%)") belongs to the cell above. It moves up where the
+     * cell above has the same borders, holds text, and no row border runs under it.
+     */
+    private static List<PdfLine> withRowSpans(List<PdfLine> lines, List<float[]> horizontals) {
+        List<PdfLine> out = new ArrayList<>(lines.size());
+        for (PdfLine line : lines) {
+            PdfLine above = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (above == null || above.cellBounds().isEmpty() || line.cellBounds().isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            List<String> upper = new ArrayList<>(List.of(above.text().split("\t", -1)));
+            List<String> lower = new ArrayList<>(List.of(line.text().split("\t", -1)));
+            List<Float> lowerStarts = new ArrayList<>(line.cellStarts());
+            List<PdfLine.Bounds> lowerBounds = new ArrayList<>(line.cellBounds());
+            boolean moved = false;
+            for (int k = lowerBounds.size() - 1; k >= 0; k--) {
+                PdfLine.Bounds b = lowerBounds.get(k);
+                int u = sameCell(above.cellBounds(), b);
+                if (u < 0 || upper.get(u).isBlank() || borderBetween(above.baseline(), line.baseline(), b, horizontals)) continue;
+                upper.set(u, upper.get(u).strip() + " " + lower.get(k).strip());
+                lower.remove(k);
+                lowerStarts.remove(k);
+                lowerBounds.remove(k);
+                moved = true;
+            }
+            if (!moved) {
+                out.add(line);
+                continue;
+            }
+            out.set(out.size() - 1, new PdfLine(String.join("\t", upper), List.of(), null, above.baseline(), above.fontSize(), above.cellStarts(), above.cellBounds()));
+            if (!lower.isEmpty()) out.add(new PdfLine(String.join("\t", lower), List.of(), null, line.baseline(), line.fontSize(), lowerStarts, lowerBounds));
+        }
         return out;
+    }
+
+    /** The index of the cell with the borders of {@code cell} (to a point: each row draws its own), or -1. */
+    private static int sameCell(List<PdfLine.Bounds> cells, PdfLine.Bounds cell) {
+        for (int i = 0; i < cells.size(); i++) {
+            PdfLine.Bounds c = cells.get(i);
+            if (near(c.left(), cell.left()) && near(c.right(), cell.right())) return i;
+        }
+        return -1;
+    }
+
+    private static boolean near(float a, float b) {
+        return a == b || Math.abs(a - b) < 1f;
+    }
+
+    /** A row border under {@code top} and above {@code bottom} across the cell's columns. */
+    private static boolean borderBetween(float top, float bottom, PdfLine.Bounds cell, List<float[]> horizontals) {
+        for (float[] h : horizontals) {
+            if (h[0] > top + 0.5f && h[0] < bottom && h[2] > cell.left() + 1 && h[1] < cell.right() - 1) return true;
+        }
+        return false;
     }
 
     /** The column borders that run past the line's baseline, left to right, one per x. */
