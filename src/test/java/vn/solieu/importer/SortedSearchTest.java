@@ -3,24 +3,19 @@ package vn.solieu.importer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.solieu.Pipeline;
 import vn.solieu.cli.Main;
 import vn.solieu.facts.Fact;
 import vn.solieu.facts.FactJson;
 import vn.solieu.generate.CorpusGenerator;
-import vn.solieu.index.FactIndexWriter;
 import vn.solieu.index.FactSearcher;
 import vn.solieu.index.SearchHit;
 import vn.solieu.index.SearchRequest;
 import vn.solieu.index.SortOrder;
-import vn.solieu.reference.Provinces;
-import vn.solieu.rules.RulesDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -47,20 +41,9 @@ class SortedSearchTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        Path corpus = tmp.resolve("corpus");
-        CorpusGenerator.Options options = CorpusGenerator.Options.defaults().withSeed(8).withProvinces(6)
-                .withMonths(YearMonth.of(2024, 9), 4).withFormats(1, 0, 0).withInjectRate(0);
-        new CorpusGenerator(options, Provinces.load(RulesDir.resolve(null))).run(corpus, n -> {});
         index = tmp.resolve("index");
-        Pipeline pipeline = Pipeline.load(null);
-        try (FactIndexWriter w = FactIndexWriter.open(index)) {
-            assertEquals(0, new Importer(pipeline, w, ImportOptions.defaults(index), null).run(List.of(corpus)).failed());
-        }
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                for (Fact fact : pipeline.extract(f, f.toString()).facts()) extracted.put(fact.id, fact);
-            }
-        }
+        for (Fact f : GeneratedIndex.build(CorpusGenerator.Options.defaults().withSeed(8).withProvinces(6)
+                .withMonths(YearMonth.of(2024, 9), 4), tmp, index)) extracted.put(f.id, f);
     }
 
     /** The percentage --min-percent and --sort percent read: a percent's value, else a ratio's stated, else computed one. */

@@ -3,22 +3,17 @@ package vn.solieu.importer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.solieu.Pipeline;
 import vn.solieu.cli.Main;
 import vn.solieu.facts.Fact;
 import vn.solieu.facts.FactJson;
 import vn.solieu.generate.CorpusGenerator;
-import vn.solieu.index.FactIndexWriter;
 import vn.solieu.index.FactSearcher;
 import vn.solieu.index.SearchRequest;
-import vn.solieu.reference.Provinces;
-import vn.solieu.rules.RulesDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -44,23 +38,9 @@ class TerritorySearchTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        Path corpus = tmp.resolve("corpus");
-        CorpusGenerator.Options options = CorpusGenerator.Options.defaults().withSeed(5).withProvinces(21)
-                .withMonths(YearMonth.of(2025, 6), 2).withFormats(1, 0, 0).withInjectRate(0);
-        new CorpusGenerator(options, Provinces.load(RulesDir.resolve(null))).run(corpus, n -> {});
         index = tmp.resolve("index");
-        Pipeline pipeline = Pipeline.load(null);
-        ImportSummary summary;
-        try (FactIndexWriter w = FactIndexWriter.open(index)) {
-            summary = new Importer(pipeline, w, ImportOptions.defaults(index), null).run(List.of(corpus));
-        }
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                extracted.addAll(pipeline.extract(f, f.toString()).facts());
-            }
-        }
-        assertEquals(0, summary.failed());
-        assertEquals(extracted.size(), summary.facts());
+        extracted.addAll(GeneratedIndex.build(CorpusGenerator.Options.defaults().withSeed(5).withProvinces(21)
+                .withMonths(YearMonth.of(2025, 6), 2), tmp, index));
     }
 
     private static Set<String> found(SearchRequest r) throws IOException {
