@@ -187,6 +187,13 @@ final class FactDocuments {
         }
     }
 
+    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of(JSON);
+
+    /** The fact a fact document holds, rebuilt from its stored record (only that field is read). */
+    static Fact storedFact(org.apache.lucene.index.StoredFields stored, int doc) throws IOException {
+        return FactJson.fromJson(stored.document(doc, JSON_ONLY).get(JSON));
+    }
+
     /** The 1-based page holding {@code offset}, from the stored page starts of a report document. */
     static Integer pageAt(String pageStarts, int offset) {
         if (pageStarts == null || pageStarts.isEmpty()) return null;

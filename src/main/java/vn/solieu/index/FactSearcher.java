@@ -36,7 +36,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import vn.solieu.facts.Fact;
-import vn.solieu.facts.FactJson;
 import vn.solieu.index.SearchHit.Snippet;
 import vn.solieu.index.SearchResult.FacetCount;
 import vn.solieu.ingest.Span;
@@ -180,7 +179,7 @@ public final class FactSearcher implements Closeable {
             ScoreDoc sd = pageDocs[i];
             Highlight h = snippets[i] instanceof Highlight hl ? hl : null;
             if (facts) {
-                Fact fact = FactJson.fromJson(stored.document(sd.doc, Set.of(JSON)).get(JSON));
+                Fact fact = FactDocuments.storedFact(stored, sd.doc);
                 Snippet snippet = h != null ? h.snippet : new Snippet(fact.text == null ? "" : fact.text, List.of());
                 hits.add(new SearchHit(sd.score, fact, fact.source.file(), fact.source.sha256(), fact.source.page(),
                         fact.province, fact.reportPeriod, null, snippet));
@@ -212,7 +211,7 @@ public final class FactSearcher implements Closeable {
         if (!request.order().byRelevance()) {
             StoredFields stored = searcher.storedFields();
             int[] docs = SortedHits.all(searcher, query, request.order());
-            for (int doc : docs) sink.accept(FactJson.fromJson(stored.document(doc, Set.of(JSON)).get(JSON)));
+            for (int doc : docs) sink.accept(FactDocuments.storedFact(stored, doc));
             return docs.length;
         }
         long[] passed = {0};
@@ -226,7 +225,7 @@ public final class FactSearcher implements Closeable {
 
             @Override
             public void collect(int doc) throws IOException {
-                sink.accept(FactJson.fromJson(stored.document(doc, Set.of(JSON)).get(JSON)));
+                sink.accept(FactDocuments.storedFact(stored, doc));
                 passed[0]++;
             }
 
@@ -288,7 +287,7 @@ public final class FactSearcher implements Closeable {
         Query q = and(new TermQuery(new Term(TYPE, TYPE_FACT)), new TermQuery(new Term(SHA256, sha256)));
         List<Fact> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : all(q)) out.add(FactJson.fromJson(stored.document(sd.doc, Set.of(JSON)).get(JSON)));
+        for (ScoreDoc sd : all(q)) out.add(FactDocuments.storedFact(stored, sd.doc));
         out.sort(java.util.Comparator.comparingInt((Fact f) -> f.source.start()).thenComparingInt(f -> f.source.end()));
         return out;
     }
@@ -298,7 +297,7 @@ public final class FactSearcher implements Closeable {
         if (id == null || id.isBlank()) return java.util.Optional.empty();
         TopDocs top = searcher.search(and(new TermQuery(new Term(TYPE, TYPE_FACT)), new TermQuery(new Term(ID, id))), 1);
         if (top.scoreDocs.length == 0) return java.util.Optional.empty();
-        return java.util.Optional.of(FactJson.fromJson(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON)).get(JSON)));
+        return java.util.Optional.of(FactDocuments.storedFact(searcher.storedFields(), top.scoreDocs[0].doc));
     }
 
     private ScoreDoc[] all(Query q) throws IOException {

@@ -10,11 +10,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import vn.solieu.facts.Fact;
-import vn.solieu.facts.FactJson;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads back every fact an index holds, streaming (the audit reads the whole index this way). */
@@ -26,7 +24,6 @@ public final class IndexedFacts {
         try (FSDirectory directory = FactSearcher.openExisting(indexDir);
              DirectoryReader reader = DirectoryReader.open(directory)) {
             Term factType = new Term(IndexSchema.TYPE, IndexSchema.TYPE_FACT);
-            Set<String> json = Set.of(IndexSchema.JSON);
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader r = leaf.reader();
                 PostingsEnum docs = r.postings(factType, PostingsEnum.NONE);
@@ -35,7 +32,7 @@ public final class IndexedFacts {
                 StoredFields stored = r.storedFields();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live != null && !live.get(doc)) continue;
-                    consumer.accept(FactJson.fromJson(stored.document(doc, json).get(IndexSchema.JSON)));
+                    consumer.accept(FactDocuments.storedFact(stored, doc));
                 }
             }
         }

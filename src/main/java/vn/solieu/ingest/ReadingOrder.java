@@ -75,7 +75,7 @@ final class ReadingOrder {
         }
     }
 
-    /** A fresh line map for one page: glyphs are compared by identity. */
+    /** A map from glyph to line, by identity (TextPosition's equals compares contents); cleared for each page. */
     static Map<TextPosition, Integer> newLineMap() {
         return new IdentityHashMap<>();
     }

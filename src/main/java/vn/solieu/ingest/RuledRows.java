@@ -93,7 +93,7 @@ final class RuledRows {
         return a == b || Math.abs(a - b) < 1f;
     }
 
-    /** A row border under {@code top} and above {@code bottom} across the cell's columns. */
+    /** A row border under the upper line's baseline {@code top} and above the lower one's {@code bottom}, across the cell's columns. */
     private static boolean borderBetween(float top, float bottom, PdfLine.Bounds cell, List<float[]> horizontals) {
         for (float[] h : horizontals) {
             if (h[0] > top + 0.5f && h[0] < bottom && h[2] > cell.left() + 1 && h[1] < cell.right() - 1) return true;
@@ -127,13 +127,8 @@ final class RuledRows {
         boolean continues = false;
         for (float[] v : borders) continues |= PdfRuleFinder.crosses(v, above.baseline()) && PdfRuleFinder.crosses(v, below.baseline());
         if (!continues) return false;
-        float left = borders.get(0)[0], right = borders.get(borders.size() - 1)[0];
-        for (float[] h : horizontals) {
-            // A border under the upper line's baseline and above the lower line's.
-            if (h[0] > above.baseline() + 0.5f && h[0] < below.baseline()
-                    && h[2] > left + 1 && h[1] < right - 1) return false;
-        }
-        return true;
+        PdfLine.Bounds row = new PdfLine.Bounds(borders.get(0)[0], borders.get(borders.size() - 1)[0]);
+        return !borderBetween(above.baseline(), below.baseline(), row, horizontals);
     }
 
     private static PdfLine joined(List<PdfLine> rows, List<float[]> borders) {
