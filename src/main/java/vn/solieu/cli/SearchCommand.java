@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
                 "A period in the words (\"tháng 2/2024\", \"quý I/2024\", \"6 tháng đầu năm 2024\", \"năm 2024\", \"2024\", \"2024-02\") filters the hits by period; \"2024\" in quotes is searched as a number.",
                 "Lucene query syntax works for the rest: \"quoted phrases\", OR, -excluded, indicator:…, province.f:…",
                 "and the numbers: value:[1000 TO *], denominator:>=1.000, numerator:1229, percent:{40 TO 50}, computedPercent:<50 (also anyPercent).",
+                "A figure several files state (the same report kept as PDF, Word and text) is one hit that names the other files: \"+3\" and an \"also in\" line in the table, \"copies\" in jsonl; --each-file lists every file's fact.",
                 "jsonl prints fact records only (the records contract); table shows figure, indicator, province, period, file:page and the quote with matches marked."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:search ran (with or without hits)", "1:no index, or it cannot be read", "2:bad usage (options, query)"})
@@ -70,11 +71,14 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--all", description = "Every matching fact, streamed in index order (or --sort's; not ranked, no --limit): an export of any size with --format jsonl or csv")
+    @Option(names = "--all", description = "Every matching fact, streamed in index order (or --sort's; not ranked, no --limit): an export of any size with --format jsonl or csv; each figure once (its first file) unless --each-file")
     boolean all;
 
     @Option(names = "--sort", paramLabel = "KEY[:asc|desc]", description = "Order of the hits: relevance (default), period, percent, value, numerator or denominator; ascending unless :desc (\"percent:desc\": highest first). Hits without the key come last; passages take relevance or period")
     String sort;
+
+    @Option(names = "--each-file", description = "Every file's fact a hit of its own. By default a figure that several files state (the same report as PDF, Word and text) is one hit, which names the other files as copies")
+    boolean eachFile;
 
     @Option(names = "--facets", description = "Print counts by province, period, indicator and kind (always in table format)")
     boolean facets;
@@ -120,7 +124,9 @@ public final class SearchCommand implements Callable<Integer> {
                 .withPercent(minPercent, maxPercent)
                 .withLimit(limit)
                 .withOrder(order)
-                .withFacets(facets || format == OutputFormat.table);
+                .withEachFile(eachFile)
+                // Facets also count the figures when copies are folded ("3 of 3 figures (12 facts …)").
+                .withFacets(true);
         String note = territoryNote();
         if (note != null) System.err.println("solieu search: " + note);
         try (FactSearcher searcher = FactSearcher.open(index)) {
@@ -173,7 +179,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     private void jsonl(SearchResult r, PrintWriter out) throws JsonProcessingException {
         for (SearchHit h : r.hits()) {
-            out.println(h.fact() != null ? FactJson.toJson(h.fact()) : FactJson.MAPPER.writeValueAsString(passage(h)));
+            out.println(h.fact() != null ? factRecord(h) : FactJson.MAPPER.writeValueAsString(passage(h)));
         }
     }
 
@@ -191,6 +197,23 @@ public final class SearchCommand implements Callable<Integer> {
         for (SearchHit h : r.hits()) out.print(mapper.writer(b.build()).writeValueAsString(passage(h)));
     }
 
+    /** The fact record, and when the hit folds copies of its figure, where they are ({@code copies}: file, sha256, page, id). */
+    private static String factRecord(SearchHit h) throws JsonProcessingException {
+        if (h.copies().isEmpty()) return FactJson.toJson(h.fact());
+        Map<String, Object> record = h.fact().toMap();
+        List<Map<String, Object>> copies = new ArrayList<>();
+        for (SearchHit.Copy c : h.copies()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", c.file());
+            m.put("sha256", c.sha256());
+            m.put("page", c.page());
+            m.put("id", c.id());
+            copies.add(m);
+        }
+        record.put("copies", copies);
+        return FactJson.MAPPER.writeValueAsString(record);
+    }
+
     private static Map<String, Object> passage(SearchHit h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", h.file());
@@ -206,7 +229,7 @@ public final class SearchCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         List<String> quotes = new ArrayList<>();
         for (SearchHit h : r.hits()) {
-            String source = h.file() + (h.page() == null ? "" : ":" + h.page());
+            String source = h.file() + (h.page() == null ? "" : ":" + h.page()) + (h.copies().isEmpty() ? "" : " +" + h.copies().size());
             if (h.fact() != null) {
                 Fact f = h.fact();
                 rows.add(List.of(FactWriter.figure(f) + (f.unit == null ? "" : " " + f.unit), nz(f.indicator), nz(f.province),
@@ -223,6 +246,7 @@ public final class SearchCommand implements Callable<Integer> {
         for (List<String> row : rows) for (int i = 0; i < row.size(); i++) width[i] = Math.max(width[i], Math.min(max[i], len(row.get(i))));
         line(out, head, width, "quote");
         for (int i = 0; i < rows.size(); i++) line(out, rows.get(i), width, quotes.get(i));
+        copies(r, out);
         out.println(shown(r));
         facets(r, out);
     }
@@ -262,8 +286,19 @@ public final class SearchCommand implements Callable<Integer> {
         return p.name();
     }
 
+    /** "+N" in the file column: the other files of each such figure, listed under the table. */
+    private static void copies(SearchResult r, PrintWriter out) {
+        int n = 0;
+        for (SearchHit h : r.hits()) {
+            n++;
+            if (h.copies().isEmpty()) continue;
+            out.println("  " + n + ". also in " + h.copies().stream().map(SearchHit.Copy::where).collect(Collectors.joining(", ")));
+        }
+    }
+
     private static String shown(SearchResult r) {
-        String hits = r.hits().size() + " of " + r.totalHits() + " hits";
+        String hits = r.figures() == null ? r.hits().size() + " of " + r.totalHits() + " hits"
+                : r.hits().size() + " of " + r.figures() + " figures (" + r.totalHits() + " facts: a figure several files state is shown once; --each-file lists each)";
         return r.queryPeriod() == null ? hits
                 : hits + " in period " + r.queryPeriod() + " (read from the query; put a number in quotes to search it as written)";
     }

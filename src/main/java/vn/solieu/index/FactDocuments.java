@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -77,6 +78,8 @@ final class FactDocuments {
         number(d, VALUE, f.value);
         number(d, ANY_PERCENT, anyPercent(f));
 
+        // Points to list a figure's copies, doc values to show each figure once among the hits.
+        d.add(new LongField(FIGURE, FigureKey.of(f), Field.Store.NO));
         d.add(new StoredField(JSON, FactJson.toJson(f)));
         return build(d);
     }

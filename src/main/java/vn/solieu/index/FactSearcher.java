@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -49,6 +50,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,38 +130,71 @@ public final class FactSearcher implements Closeable {
             throw new IllegalArgumentException("passages are ordered by relevance or period, not by " + order.key() + " (a fact's number)");
         }
 
-        TopDocs top;
+        // Folding copies of a figure (same report as PDF and Word) needs more ranked hits than shown.
+        boolean fold = facts && !request.eachFile();
+        int window = fold ? Math.max(RERANKED, wanted * 4) : wanted;
         long total;
         FacetsCollector facetHits = null;
+        Query matched;
+        Ranker ranker;
         if (facts && order.byRelevance() && !(userQuery instanceof MatchAllDocsQuery)) {
             // Two passes: the cheap query on the catch-all field finds and counts every match and
             // picks the best few hundred by BM25 (skipping what cannot make the top); the per-field
             // query (exact diacritics, labels) then ranks only those.
             Query match = matching(read, request);
+            matched = match;
             if (request.facets()) {
                 facetHits = searcher.search(match, new FacetsCollectorManager());
                 total = facetHits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             } else {
                 total = searcher.count(match);
             }
-            TopDocs candidates = searcher.search(match, new TopScoreDocCollectorManager(Math.max(wanted, RERANKED), null, RERANKED));
-            top = new QueryRescorer(withFilters(userQuery, request, queryPeriod)) {
+            QueryRescorer rescorer = new QueryRescorer(withFilters(userQuery, request, queryPeriod)) {
                 @Override
                 protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                     // The per-field score decides; the first pass only breaks ties.
                     return (secondPassMatches ? secondPassScore : 0f) + firstPassScore * 0.001f;
                 }
-            }.rescore(searcher, candidates, wanted);
+            };
+            ranker = n -> {
+                TopDocs candidates = searcher.search(match, new TopScoreDocCollectorManager(Math.max(n, RERANKED), null, RERANKED));
+                return rescorer.rescore(searcher, candidates, n).scoreDocs;
+            };
         } else {
             // One pass, ranked by the query itself or in the asked order. Facts in an order match
             // as in the two passes (the catch-all words), whose score only breaks ties of the key.
             Query query = facts && !order.byRelevance() ? matching(read, request) : withFilters(userQuery, request, queryPeriod);
-            FacetsCollectorManager.FacetsResult found = order.byRelevance()
-                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, SortedHits.sort(order), true, new FacetsCollectorManager());
-            top = found.topDocs();
-            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+            matched = query;
+            Sort sort = order.byRelevance() ? null : SortedHits.sort(order);
+            FacetsCollectorManager.FacetsResult found = sort == null
+                    ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, window, sort, true, new FacetsCollectorManager());
+            TopDocs first = found.topDocs();
+            total = first.totalHits.relation == TotalHits.Relation.EQUAL_TO ? first.totalHits.value : searcher.count(query);
             facetHits = found.facetsCollector();
+            int firstWindow = window;
+            ranker = n -> n == firstWindow ? first.scoreDocs
+                    : (sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true)).scoreDocs;
+        }
+
+        ScoreDoc[] ranked = ranker.top(window);
+        Long figures = null;
+        if (fold) {
+            // Widen the window until it holds enough different figures, or every match.
+            while (true) {
+                ScoreDoc[] distinct = FigureCopies.firstOfEach(ranked, FigureCopies.keys(searcher, ranked));
+                boolean everyMatch = ranked.length >= total || ranked.length < window;
+                if (distinct.length >= wanted || everyMatch || window >= Integer.MAX_VALUE / 4) {
+                    if (everyMatch) figures = (long) distinct.length;
+                    ranked = distinct;
+                    break;
+                }
+                window *= 4;
+                ranked = ranker.top(window);
+            }
+            if (figures == null && total <= FigureCopies.COUNTED) {
+                figures = FigureCopies.count((facetHits != null ? facetHits : searcher.search(matched, new FacetsCollectorManager())).getMatchingDocs());
+            }
         }
 
         Map<String, List<FacetCount>> facets = request.facets() && facetHits != null
@@ -167,13 +202,14 @@ public final class FactSearcher implements Closeable {
                 : Map.of();
 
         // Only the asked page is highlighted and read back.
-        ScoreDoc[] pageDocs = offset >= top.scoreDocs.length ? new ScoreDoc[0]
-                : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        ScoreDoc[] pageDocs = offset >= ranked.length ? new ScoreDoc[0]
+                : Arrays.copyOfRange(ranked, offset, Math.min(ranked.length, wanted));
         int[] docIds = new int[pageDocs.length];
         for (int i = 0; i < docIds.length; i++) docIds[i] = pageDocs[i].doc;
         Object[] snippets = highlight(facts ? folded(TEXT) : folded(BODY), userQuery, docIds, facts);
 
         StoredFields stored = searcher.storedFields();
+        List<List<SearchHit.Copy>> copies = fold ? FigureCopies.of(searcher, docIds, FigureCopies.keys(searcher, pageDocs)) : null;
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc sd = pageDocs[i];
@@ -182,16 +218,22 @@ public final class FactSearcher implements Closeable {
                 Fact fact = FactDocuments.storedFact(stored, sd.doc);
                 Snippet snippet = h != null ? h.snippet : new Snippet(fact.text == null ? "" : fact.text, List.of());
                 hits.add(new SearchHit(sd.score, fact, fact.source.file(), fact.source.sha256(), fact.source.page(),
-                        fact.province, fact.reportPeriod, null, snippet));
+                        fact.province, fact.reportPeriod, null, snippet, fold ? copies.get(i) : List.of()));
             } else {
                 var doc = stored.document(sd.doc);
                 Integer page = h == null ? FactDocuments.pageAt(doc.get(PAGE_STARTS), 0) : passagePage(doc.get(PAGE_STARTS), h);
                 Snippet snippet = h != null ? h.snippet : new Snippet("", List.of());
                 hits.add(new SearchHit(sd.score, null, doc.get(FILE), doc.get(SHA256), page,
-                        null, null, doc.get(TITLE), snippet));
+                        null, null, doc.get(TITLE), snippet, List.of()));
             }
         }
-        return new SearchResult(total, hits, facets, read.periodLabel());
+        return new SearchResult(total, hits, facets, read.periodLabel(), figures);
+    }
+
+    /** The best {@code n} hits of a search, in order. */
+    @FunctionalInterface
+    private interface Ranker {
+        ScoreDoc[] top(int n) throws IOException;
     }
 
     /** Receives facts one by one; may fail with an I/O error (a closed pipe). */
@@ -204,17 +246,23 @@ public final class FactSearcher implements Closeable {
      * Every fact the request's words and filters match (its limit, offset and facets aside), read
      * one at a time, neither ranked nor highlighted: an export of any size in bounded memory. In
      * index order, or in the request's {@link SortOrder} (which holds 12 bytes a match to sort them).
+     * Copies of a figure are passed on once (the first met) unless the request asks for each
+     * file's fact; that remembers each figure's key (about 16 bytes a figure).
      * Returns how many facts were passed on.
      */
     public long forEachFact(SearchRequest request, FactSink sink) throws IOException {
         Query query = matching(BundledPeriods.READER.read(request.query()), request.withScope(SearchRequest.Scope.facts));
+        long[] passed = {0};
+        FactSink counting = fact -> {
+            sink.accept(fact);
+            passed[0]++;
+        };
+        FactSink counted = request.eachFile() ? counting : FigureCopies.firstOfEach(counting);
         if (!request.order().byRelevance()) {
             StoredFields stored = searcher.storedFields();
-            int[] docs = SortedHits.all(searcher, query, request.order());
-            for (int doc : docs) sink.accept(FactDocuments.storedFact(stored, doc));
-            return docs.length;
+            for (int doc : SortedHits.all(searcher, query, request.order())) counted.accept(FactDocuments.storedFact(stored, doc));
+            return passed[0];
         }
-        long[] passed = {0};
         searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
             private StoredFields stored;
 
@@ -225,8 +273,7 @@ public final class FactSearcher implements Closeable {
 
             @Override
             public void collect(int doc) throws IOException {
-                sink.accept(FactDocuments.storedFact(stored, doc));
-                passed[0]++;
+                counted.accept(FactDocuments.storedFact(stored, doc));
             }
 
             @Override

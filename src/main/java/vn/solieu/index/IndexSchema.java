@@ -23,9 +23,10 @@ public final class IndexSchema {
 
     /**
      * Written into each commit; a reader refuses an index of another layout. 3: periods and
-     * numbers carry doc values (for sorting) beside their points.
+     * numbers carry doc values (for sorting) beside their points. 4: each fact carries its
+     * {@link FigureKey}, so copies of a figure in other files are shown once.
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     public static final String VERSION_KEY = "solieu.schema";
 
     public static final String FOLDED_SUFFIX = ".f";
@@ -64,6 +65,8 @@ public final class IndexSchema {
     public static final String VALUE = "value";
     /** The percentage the fact speaks of: a percent's value, else a ratio's stated, else computed one. */
     public static final String ANY_PERCENT = "anyPercent";
+    /** {@link FigureKey}: the same figure in another file (a copy of the report) has the same key. */
+    public static final String FIGURE = "figure";
     /** The whole fact record (FactJson), from which every fact is rebuilt exactly. */
     public static final String JSON = "json";
 

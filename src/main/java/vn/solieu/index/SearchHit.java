@@ -12,9 +12,19 @@ import java.util.List;
  * @param file    source file as it was named at import
  * @param page    1-based page of the fact or passage, null for formats without pages
  * @param snippet the quote (a fact's text, or the best passage of a report) with matches marked
+ * @param copies  the same figure in other files (or elsewhere in this one), which the search
+ *                folded into this hit; empty when there are none or each file's fact is a hit
  */
 public record SearchHit(float score, Fact fact, String file, String sha256, Integer page,
-                        String province, String reportPeriod, String title, Snippet snippet) {
+                        String province, String reportPeriod, String title, Snippet snippet, List<Copy> copies) {
+
+    /** Where else the figure of a hit is stated: file, page and the fact's id there. */
+    public record Copy(String file, String sha256, Integer page, String id) {
+        /** "file:page", or the file alone for formats without pages. */
+        public String where() {
+            return page == null ? file : file + ":" + page;
+        }
+    }
 
     /** Text with the character ranges the query matched, so each output format marks them its own way. */
     public record Snippet(String text, List<Span> matches) {

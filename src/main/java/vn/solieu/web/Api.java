@@ -43,8 +43,9 @@ final class Api {
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : result.hits()) hits.add(hit(lib, h));
         Map<String, Object> out = Json.obj("query", r.param("q") == null ? "" : r.param("q"),
-                "total", result.totalHits(), "page", paging.page(), "size", paging.size(), "pages", paging.pages(result.totalHits()),
+                "total", result.totalHits(), "page", paging.page(), "size", paging.size(), "pages", paging.pages(result.pageable()),
                 "hits", hits);
+        if (result.figures() != null) out.put("figures", result.figures());
         if (result.queryPeriod() != null) out.put("queryPeriod", result.queryPeriod());
         if (r.flag("territory") && r.param("province") != null) out.put("territory", territory(r.param("province")));
         if (facets) out.put("facets", facets(result));
@@ -62,9 +63,15 @@ final class Api {
         Paging paging = Paging.of(r);
         SearchResult result = run(r, paging, false);
         List<Map<String, Object>> facts = new ArrayList<>();
-        for (SearchHit h : result.hits()) facts.add(h.fact().toMap());
-        return Response.json(200, Json.obj("total", result.totalHits(), "page", paging.page(), "size", paging.size(),
-                "pages", paging.pages(result.totalHits()), "facts", facts));
+        for (SearchHit h : result.hits()) {
+            Map<String, Object> fact = h.fact().toMap();
+            if (!h.copies().isEmpty()) fact.put("copies", copies(h));
+            facts.add(fact);
+        }
+        Map<String, Object> out = Json.obj("total", result.totalHits(), "page", paging.page(), "size", paging.size(),
+                "pages", paging.pages(result.pageable()), "facts", facts);
+        if (result.figures() != null) out.put("figures", result.figures());
+        return Response.json(200, out);
     }
 
     Response fact(Request r, String id) throws IOException {
@@ -180,7 +187,17 @@ final class Api {
         return Json.obj("fact", f.toMap(),
                 "computedPercent", computed == null ? null : Math.round(computed * 100) / 100.0,
                 "quote", h.snippet().text(), "marks", marks,
-                "source", Links.source(lib, f), "report", Links.inReport(f));
+                "source", Links.source(lib, f), "report", Links.inReport(f), "copies", copies(h));
+    }
+
+    /** The same figure in other files, folded into this hit: where, and a link to it in its report. */
+    static List<Map<String, Object>> copies(SearchHit h) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SearchHit.Copy c : h.copies()) {
+            out.add(Json.obj("file", c.file(), "sha256", c.sha256(), "page", c.page(), "id", c.id(),
+                    "report", Links.inReport(c.sha256(), c.id())));
+        }
+        return out;
     }
 
     static Map<String, Object> report(StoredReport r) {

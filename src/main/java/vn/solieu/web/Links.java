@@ -40,7 +40,11 @@ final class Links {
 
     /** The fact in the full text of its report. */
     static String inReport(Fact f) {
-        return f.source == null ? null : "/report/" + f.source.sha256() + (f.id == null ? "" : "#f-" + f.id);
+        return f.source == null ? null : inReport(f.source.sha256(), f.id);
+    }
+
+    static String inReport(String sha256, String factId) {
+        return "/report/" + sha256 + (factId == null ? "" : "#f-" + factId);
     }
 
     static String inReport(Library lib, Evidence e) {

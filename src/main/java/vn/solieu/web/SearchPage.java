@@ -26,7 +26,7 @@ final class SearchPage {
     private static final Map<String, String> FILTER_OF = Map.of(
             "province", "province", "reportPeriod", "period", "indicator", "indicator-label", "kind", "kind");
     private static final List<String> FILTER_PARAMS = List.of("province", "period", "indicator", "indicator-label", "kind");
-    private static final List<String> PAGE_PARAMS = List.of("q", "province", "territory", "period", "indicator", "indicator-label", "kind", "size", "sort");
+    private static final List<String> PAGE_PARAMS = List.of("q", "province", "territory", "period", "indicator", "indicator-label", "kind", "size", "sort", "each-file");
     /** The orders offered above the results, as (sort parameter, label); null is relevance. */
     private static final List<String[]> ORDERS = List.of(new String[]{null, "Phù hợp nhất"},
             new String[]{"period", "Kỳ cũ → mới"}, new String[]{"period:desc", "Kỳ mới → cũ"},
@@ -46,6 +46,7 @@ final class SearchPage {
             if (r.param(k) != null) h.open("input", "type", "hidden", "name", k, "value", r.param(k));
         }
         if (r.flag("territory")) h.open("input", "type", "hidden", "name", "territory", "value", "1");
+        if (r.flag("each-file")) h.open("input", "type", "hidden", "name", "each-file", "value", "1");
         if (r.param("sort") != null) h.open("input", "type", "hidden", "name", "sort", "value", r.param("sort"));
         h.open("button", "type", "submit").text("Tìm kiếm").close("button").close("form");
         h.el("p", "Có thể gõ có dấu hoặc không dấu; dùng \"…\" cho cụm từ, OR, dấu - để loại trừ.", "class", "hint");
@@ -71,15 +72,32 @@ final class SearchPage {
         h.close("aside");
 
         h.open("section", "class", "results", "aria-live", "polite");
-        h.el("p", result.totalHits() == 0 ? "Không tìm thấy số liệu nào." : "Tìm thấy " + result.totalHits() + " số liệu", "class", "total");
+        h.el("p", total(result), "class", "total");
+        copiesChoice(h, r, here, result);
         if (result.queryPeriod() != null) {
             h.el("p", "Kỳ báo cáo đọc từ câu tìm kiếm: " + result.queryPeriod() + " (đặt số trong ngoặc kép để tìm đúng con số đó)", "class", "query-period");
         }
         if (result.totalHits() > 1) orders(h, r, here);
         for (SearchHit hit : result.hits()) card(h, lib, hit);
-        Pages.pager(h, here, paging.page(), paging.size(), result.totalHits());
+        Pages.pager(h, here, paging.page(), paging.size(), result.pageable());
         h.close("section").close("div");
         return Response.html(200, Pages.page(r.param("q") == null ? "Tìm kiếm" : r.param("q") + " – Tìm kiếm", "/search", h));
+    }
+
+    private static String total(SearchResult result) {
+        if (result.totalHits() == 0) return "Không tìm thấy số liệu nào.";
+        if (result.figures() == null || result.figures() == result.totalHits()) return "Tìm thấy " + result.totalHits() + " số liệu";
+        // Copies of a report (PDF, Word, text) state the same figures: each is shown once.
+        return "Tìm thấy " + result.figures() + " số liệu (" + result.totalHits() + " lượt trong các tệp: số liệu có trong nhiều tệp chỉ hiện một lần)";
+    }
+
+    /** With copies folded, a link to list every file's fact; listing them, a link back. */
+    private static void copiesChoice(Html h, Request r, Url here, SearchResult result) {
+        boolean each = r.flag("each-file");
+        if (!each && (result.figures() == null || result.figures() == result.totalHits())) return;
+        h.open("p", "class", "copies-choice")
+                .open("a", "href", here.with("each-file", each ? null : "1").with("page", null).toString())
+                .text(each ? "Gộp số liệu trùng giữa các tệp" : "Hiện riêng từng tệp").close("a").close("p");
     }
 
     /** The orders of the hits, the one in force unlinked: picking one goes back to the first page. */
@@ -168,6 +186,16 @@ final class SearchPage {
         else h.el("span", where);
         h.open("a", "class", "in-report", "href", Links.inReport(f)).text("Xem trong báo cáo").close("a");
         h.close("p");
+        if (!hit.copies().isEmpty()) {
+            h.open("p", "class", "copies").text("Cũng có trong: ");
+            boolean first = true;
+            for (SearchHit.Copy c : hit.copies()) {
+                if (!first) h.text(", ");
+                first = false;
+                h.open("a", "href", Links.inReport(c.sha256(), c.id()), "title", c.file()).text(Links.where(c.file(), c.page())).close("a");
+            }
+            h.close("p");
+        }
         h.close("article");
     }
 

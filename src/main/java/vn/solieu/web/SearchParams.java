@@ -12,7 +12,7 @@ final class SearchParams {
     private SearchParams() {}
 
     static final List<String> FILTERS = List.of("q", "province", "period", "period-from", "period-to", "indicator",
-            "indicator-label", "kind", "min-percent", "max-percent", "territory");
+            "indicator-label", "kind", "min-percent", "max-percent", "territory", "each-file");
 
     static SearchRequest request(Request r) {
         return SearchRequest.of(r.param("q") == null ? "" : r.param("q"))
@@ -25,7 +25,8 @@ final class SearchParams {
                 .withIndicatorLabel(r.param("indicator-label"))
                 .withKind(kind(r.param("kind")))
                 .withPercent(r.doubleParam("min-percent"), r.doubleParam("max-percent"))
-                .withOrder(order(r.param("sort")));
+                .withOrder(order(r.param("sort")))
+                .withEachFile(r.flag("each-file"));
     }
 
     static SortOrder order(String s) {

@@ -85,7 +85,7 @@ class CorpusSearchTest {
                 .filter(f -> f.source.file().endsWith(".txt"))
                 .findFirst().orElseThrow(() -> new AssertionError("the corpus states 1229/1229 hồ sơ"));
         for (String q : List.of("dang ky thuong tru", "Đăng ký thường trú", "1229/1229")) {
-            SearchResult r = search(SearchRequest.of(q));
+            SearchResult r = search(SearchRequest.of(q).withEachFile(true));
             SearchHit hit = r.hits().stream().filter(h -> h.fact().id.equals(residence.id)).findFirst()
                     .orElseThrow(() -> new AssertionError(q + " misses " + residence));
             assertEquals(residence.source.page(), hit.page());
@@ -96,6 +96,84 @@ class CorpusSearchTest {
         Fact top = search(SearchRequest.of("Đăng ký thường trú")).hits().get(0).fact();
         assertEquals(residence.indicator + " " + residence.numerator, top.indicator + " " + top.numerator,
                 "the label that is exactly the query ranks first");
+    }
+
+    @Test
+    void aFigureTheReportStatesInEachOfItsFormatsIsOneHitNamingTheOtherFiles() throws IOException {
+        // The oracle: the extracted facts grouped by what the figure is, file aside.
+        java.util.Map<String, List<Fact>> byFigure = new java.util.LinkedHashMap<>();
+        for (Fact f : extracted) {
+            java.util.Map<String, Object> figure = f.toMap();
+            for (String where : List.of("source", "id", "text", "rule")) figure.remove(where);
+            // Formats differ in spacing and punctuation (".doc" text keeps a space before ";"): letters and digits decide.
+            figure.put("indicator", words(f.indicator));
+            figure.put("unit", words(f.unit));
+            figure.put("section", f.section.stream().map(CorpusSearchTest::words).toList());
+            byFigure.computeIfAbsent(figure.toString(), k -> new ArrayList<>()).add(f);
+        }
+        assertTrue(byFigure.size() < extracted.size(), "the corpus holds reports in several formats");
+
+        for (String q : List.of("dang ky thuong tru", "ho so", "*")) {
+            SearchResult each = search(SearchRequest.of(q).withEachFile(true));
+            SearchResult folded = search(SearchRequest.of(q));
+            assertEquals(each.totalHits(), folded.totalHits(), q + ": the same facts match");
+            assertEquals(each.totalHits(), each.hits().size(), q);
+            // Every matching fact is a hit or a copy named by one, exactly once.
+            List<String> shown = new ArrayList<>();
+            for (SearchHit h : folded.hits()) {
+                shown.add(h.fact().id);
+                h.copies().forEach(c -> shown.add(c.id()));
+                for (SearchHit.Copy c : h.copies()) {
+                    Fact copy = extracted.stream().filter(f -> f.id.equals(c.id())).findFirst().orElseThrow();
+                    assertEquals(copy.source.file(), c.file());
+                    assertEquals(copy.source.page(), c.page());
+                    assertTrue(byFigure.values().stream().anyMatch(g -> g.contains(copy) && g.stream().anyMatch(f -> f.id.equals(h.fact().id))),
+                            q + ": " + c + " states the figure of " + h.fact());
+                }
+            }
+            assertEquals(each.hits().stream().map(h -> h.fact().id).sorted().toList(), shown.stream().sorted().toList(), q);
+            assertEquals(folded.hits().size(), folded.figures(), q + ": the figures are counted");
+            long figures = byFigure.values().stream().filter(g -> g.stream().anyMatch(f -> shown.contains(f.id))).count();
+            assertEquals(figures, folded.hits().size(), q + ": one hit per figure");
+        }
+
+        SearchResult residence = search(SearchRequest.of("1229/1229"));
+        assertEquals(1, residence.hits().size(), residence.hits().toString());
+        List<String> files = new ArrayList<>(residence.hits().get(0).copies().stream().map(SearchHit.Copy::file).toList());
+        files.add(residence.hits().get(0).file());
+        assertEquals(List.of(".doc", ".docx", ".pdf", ".txt"), files.stream().map(f -> f.substring(f.lastIndexOf('.'))).sorted().toList());
+    }
+
+    private static String words(String s) {
+        return s == null ? null : s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void aGenericLabelUnderTwoHeadingsIsTwoFigures() throws IOException {
+        // "Tiếp nhận: 12/12 hồ sơ" under two fields of a report is two figures, not a copy.
+        Fact[] pair = null;
+        for (Fact a : extracted) {
+            for (Fact b : extracted) {
+                if (a != b && a.source.file().equals(b.source.file()) && a.kind == b.kind && a.indicator.equals(b.indicator)
+                        && java.util.Objects.equals(a.numerator, b.numerator) && java.util.Objects.equals(a.denominator, b.denominator)
+                        && java.util.Objects.equals(a.value, b.value) && !a.section.equals(b.section)) {
+                    pair = new Fact[]{a, b};
+                }
+            }
+        }
+        assertNotNull(pair, "the corpus repeats a label and figure under two headings");
+        String file = pair[0].source.file();
+        List<String> ids = new ArrayList<>();
+        for (SearchHit h : search(SearchRequest.of("*")).hits()) {
+            if (h.file().equals(file)) ids.add(h.fact().id);
+            h.copies().stream().filter(c -> c.file().equals(file)).forEach(c -> ids.add(c.id()));
+        }
+        assertTrue(ids.contains(pair[0].id) && ids.contains(pair[1].id));
+        for (SearchHit h : search(SearchRequest.of("*")).hits()) {
+            List<String> group = new ArrayList<>(h.copies().stream().map(SearchHit.Copy::id).toList());
+            group.add(h.fact().id);
+            assertFalse(group.contains(pair[0].id) && group.contains(pair[1].id), "folded together: " + h);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import vn.solieu.cli.Main;
 import vn.solieu.index.FactIndexWriter;
 import vn.solieu.index.FactSearcher;
 import vn.solieu.index.SearchHit;
+import java.util.ArrayList;
 import vn.solieu.index.SearchRequest;
 import vn.solieu.index.SearchResult;
 
@@ -198,19 +199,33 @@ class ImportCommandTest {
         Path index = tmp.resolve("index");
         assertEquals(0, run(new StringBuilder(), "import", "--index", index.toString(), CORPUS.toString()));
         Set<String> ranked;
+        List<Set<String>> figures = new ArrayList<>();
         try (FactSearcher s = FactSearcher.open(index)) {
-            SearchResult r = s.search(SearchRequest.of("hồ sơ").withProvince("bac kan").withLimit(100_000).withFacets(false));
+            SearchResult r = s.search(SearchRequest.of("hồ sơ").withProvince("bac kan").withLimit(100_000).withFacets(false).withEachFile(true));
             ranked = r.hits().stream().map(h -> h.fact().id).collect(Collectors.toSet());
+            for (SearchHit h : s.search(SearchRequest.of("hồ sơ").withProvince("bac kan").withLimit(100_000)).hits()) {
+                Set<String> copies = new java.util.HashSet<>(h.copies().stream().map(SearchHit.Copy::id).toList());
+                copies.add(h.fact().id);
+                figures.add(copies);
+            }
         }
         assertTrue(ranked.size() > 20, "more hits than the default --limit: " + ranked.size());
 
+        // By default each figure once, whichever of its files comes first.
+        List<String> folded = stdout(new StringBuilder(), "search", "--index", index.toString(), "--all", "--format", "jsonl", "--province", "bac kan", "hồ sơ").lines().toList();
+        assertTrue(figures.size() < ranked.size(), "the corpus holds the report in several formats");
+        assertEquals(figures.size(), folded.size());
+        for (Set<String> figure : figures) {
+            assertEquals(1, folded.stream().filter(l -> figure.contains(vn.solieu.facts.FactJson.fromJson(l).id)).count(), figure.toString());
+        }
+
         StringBuilder err = new StringBuilder();
-        List<String> lines = stdout(err, "search", "--index", index.toString(), "--all", "--format", "jsonl", "--province", "bac kan", "hồ sơ").lines().toList();
+        List<String> lines = stdout(err, "search", "--index", index.toString(), "--all", "--each-file", "--format", "jsonl", "--province", "bac kan", "hồ sơ").lines().toList();
         assertEquals(ranked.size(), lines.size(), "each matching fact once");
         assertEquals(ranked, lines.stream().map(l -> vn.solieu.facts.FactJson.fromJson(l).id).collect(Collectors.toSet()));
         assertTrue(err.toString().contains(ranked.size() + " facts written"), err.toString());
 
-        String csv = stdout(new StringBuilder(), "search", "--index", index.toString(), "--all", "--format", "csv", "--province", "bac kan", "hồ sơ");
+        String csv = stdout(new StringBuilder(), "search", "--index", index.toString(), "--all", "--each-file", "--format", "csv", "--province", "bac kan", "hồ sơ");
         assertTrue(csv.startsWith("kind,figure,"), csv.lines().findFirst().orElse(""));
         for (String id : ranked) assertTrue(csv.contains(id), "csv holds " + id);
 

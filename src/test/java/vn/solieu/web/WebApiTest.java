@@ -97,7 +97,7 @@ class WebApiTest {
 
     @Test
     void aQueryWithoutDiacriticsFindsPermanentResidenceWithItsQuoteMarkedAndItsSource() throws Exception {
-        JsonNode r = get("/api/search?q=" + q("dang ky thuong tru") + "&size=100").json();
+        JsonNode r = get("/api/search?q=" + q("dang ky thuong tru") + "&size=100&each-file=1").json();
         JsonNode hit = null;
         for (JsonNode h : r.get("hits")) {
             if (h.at("/fact/numerator").asDouble() == 1229 && h.at("/fact/source/file").asText().endsWith(".txt")) hit = h;
@@ -117,6 +117,24 @@ class WebApiTest {
         assertNotNull(pdfHit, "the PDF copy is found too");
         assertEquals("/file/" + pdfHit.at("/fact/source/sha256").asText() + "#page=" + pdfHit.at("/fact/source/page").asInt(),
                 pdfHit.get("source").asText(), "a PDF links to its page");
+
+        // By default the figure is one hit, naming the report's other files.
+        JsonNode folded = get("/api/search?q=" + q("dang ky thuong tru") + "&size=100").json();
+        assertEquals(r.get("total").asLong(), folded.get("total").asLong(), "the same facts match");
+        assertEquals(folded.get("hits").size(), folded.get("figures").asLong());
+        List<JsonNode> residence = new ArrayList<>();
+        for (JsonNode h : folded.get("hits")) if (h.at("/fact/numerator").asDouble() == 1229) residence.add(h);
+        assertEquals(1, residence.size(), folded.toString());
+        List<String> files = new ArrayList<>(List.of(residence.get(0).at("/fact/source/file").asText()));
+        for (JsonNode c : residence.get(0).get("copies")) {
+            files.add(c.get("file").asText());
+            assertEquals("/report/" + c.get("sha256").asText() + "#f-" + c.get("id").asText(), c.get("report").asText());
+            if (c.get("file").asText().endsWith(".pdf")) assertEquals(hit.at("/fact/source/page").asInt(), c.get("page").asInt());
+        }
+        List<String> each = new ArrayList<>();
+        for (JsonNode h : r.get("hits")) if (h.at("/fact/numerator").asDouble() == 1229) each.add(h.at("/fact/source/file").asText());
+        assertTrue(each.size() > 1, "the fixture keeps the report in several formats: " + each);
+        assertEquals(each.stream().sorted().toList(), files.stream().sorted().toList());
     }
 
     @Test
@@ -159,7 +177,9 @@ class WebApiTest {
         assertTrue(offered.contains("Gồm cả địa bàn sáp nhập năm 2025: Bắc Kạn (đến 30/6/2025)"), offered);
         assertTrue(offered.contains("territory=1"), "the page links to the search with the land");
         String applied = get("/search?province=" + q("Thái Nguyên") + "&territory=1").text();
-        assertTrue(applied.contains("Tìm thấy " + bacKan + " số liệu"), applied);
+        long figures = land.get("figures").asLong();
+        assertTrue(figures < bacKan, "the fixture keeps reports in several formats");
+        assertTrue(applied.contains("Tìm thấy " + figures + " số liệu (" + bacKan + " lượt trong các tệp"), applied);
         assertTrue(applied.contains("name=\"territory\""), "a new query in the box keeps the land");
     }
 
@@ -193,22 +213,29 @@ class WebApiTest {
 
     @Test
     void largeResultsArePagedWithoutLossOrRepeats() throws Exception {
-        long total = get("/api/search?province=" + q("Bắc Kạn") + "&kind=ratio&size=1").json().get("total").asLong();
-        assertTrue(total > 30, "enough ratios to page through: " + total);
-        Set<String> seen = new HashSet<>();
-        int pages = 0;
-        for (int page = 1; ; page++) {
-            JsonNode r = get("/api/search?province=" + q("Bắc Kạn") + "&kind=ratio&size=25&facets=false&page=" + page).json();
-            assertEquals(25, r.get("size").asInt());
-            assertEquals((total + 24) / 25, r.get("pages").asLong());
-            assertNull(r.get("facets"));
-            if (r.get("hits").isEmpty()) break;
-            assertTrue(r.get("hits").size() <= 25);
-            for (JsonNode h : r.get("hits")) assertTrue(seen.add(h.at("/fact/id").asText()), "no fact twice");
-            pages++;
+        // Every file's fact (each-file=1), then each figure once (copies of a report folded).
+        for (String mode : List.of("&each-file=1", "")) {
+            JsonNode first = get("/api/search?province=" + q("Bắc Kạn") + "&kind=ratio&size=1" + mode).json();
+            long total = mode.isEmpty() ? first.get("figures").asLong() : first.get("total").asLong();
+            assertTrue(total > 30, "enough ratios to page through: " + total);
+            Set<String> seen = new HashSet<>();
+            int pages = 0;
+            for (int page = 1; ; page++) {
+                JsonNode r = get("/api/search?province=" + q("Bắc Kạn") + "&kind=ratio&size=25&facets=false&page=" + page + mode).json();
+                assertEquals(25, r.get("size").asInt());
+                assertEquals((total + 24) / 25, r.get("pages").asLong());
+                assertNull(r.get("facets"));
+                if (r.get("hits").isEmpty()) break;
+                assertTrue(r.get("hits").size() <= 25);
+                for (JsonNode h : r.get("hits")) {
+                    assertTrue(seen.add(h.at("/fact/id").asText()), "no fact twice");
+                    for (JsonNode c : h.get("copies")) assertTrue(seen.add(c.get("id").asText()), "no copy twice");
+                }
+                pages++;
+            }
+            assertEquals(first.get("total").asLong(), seen.size(), "every fact, as a hit or a copy named by one");
+            assertEquals((total + 24) / 25, pages);
         }
-        assertEquals(total, seen.size());
-        assertEquals((total + 24) / 25, pages);
         assertEquals(400, get("/api/search?size=101").status());
         assertEquals(400, get("/api/search?page=0").status());
         assertEquals(400, get("/api/search?size=100&page=101").status(), "deeper than 10 000 results is refused");
@@ -216,7 +243,7 @@ class WebApiTest {
 
     @Test
     void hitsComeInTheAskedOrderOnEveryPageAndTheSearchPageOffersTheOrders() throws Exception {
-        String ratios = "/api/search?kind=ratio&facets=false&size=100&sort=";
+        String ratios = "/api/search?kind=ratio&facets=false&each-file=1&size=100&sort=";
         List<String> periods = new ArrayList<>();
         JsonNode latestFirst = get(ratios + "period:desc").json();
         for (JsonNode h : latestFirst.get("hits")) periods.add(h.at("/fact/reportPeriod").asText());

@@ -170,6 +170,12 @@ class WebBrowserTest {
     @Test
     void aPdfSourceOpensAtItsPage() throws IOException {
         open("/search?q=" + java.net.URLEncoder.encode("Đăng ký thường trú", java.nio.charset.StandardCharsets.UTF_8));
+        // Each figure once, its other files named under it; one click lists every file's.
+        int folded = all("article.card").size();
+        assertFalse(all("p.copies a").isEmpty(), "a figure names the other files that state it");
+        browser.findElement(By.linkText("Hiện riêng từng tệp")).click();
+        assertTrue(browser.getCurrentUrl().contains("each-file=1"), browser.getCurrentUrl());
+        assertTrue(all("article.card").size() > folded, "every file's fact is a card of its own");
         WebElement link = all("a.source").stream().filter(a -> a.getAttribute("href").contains("#page=")).findFirst().orElseThrow();
         String href = link.getAttribute("href");
         link.click();
