@@ -125,8 +125,7 @@ public final class SearchCommand implements Callable<Integer> {
                 .withLimit(limit)
                 .withOrder(order)
                 .withEachFile(eachFile)
-                // Facets also count the figures when copies are folded ("3 of 3 figures (12 facts …)").
-                .withFacets(true);
+                .withFacets(facets || format == OutputFormat.table);
         String note = territoryNote();
         if (note != null) System.err.println("solieu search: " + note);
         try (FactSearcher searcher = FactSearcher.open(index)) {

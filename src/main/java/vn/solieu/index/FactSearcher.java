@@ -178,15 +178,17 @@ public final class FactSearcher implements Closeable {
         }
 
         ScoreDoc[] ranked = ranker.top(window);
+        long[] rankedKeys = null;
         Long figures = null;
         if (fold) {
             // Widen the window until it holds enough different figures, or every match.
             while (true) {
-                ScoreDoc[] distinct = FigureCopies.firstOfEach(ranked, FigureCopies.keys(searcher, ranked));
+                FigureCopies.Ranked distinct = FigureCopies.Ranked.of(searcher, ranked).firstOfEach();
                 boolean everyMatch = ranked.length >= total || ranked.length < window;
-                if (distinct.length >= wanted || everyMatch || window >= Integer.MAX_VALUE / 4) {
-                    if (everyMatch) figures = (long) distinct.length;
-                    ranked = distinct;
+                if (distinct.docs().length >= wanted || everyMatch || window >= Integer.MAX_VALUE / 4) {
+                    if (everyMatch) figures = (long) distinct.docs().length;
+                    ranked = distinct.docs();
+                    rankedKeys = distinct.keys();
                     break;
                 }
                 window *= 4;
@@ -209,7 +211,8 @@ public final class FactSearcher implements Closeable {
         Object[] snippets = highlight(facts ? folded(TEXT) : folded(BODY), userQuery, docIds, facts);
 
         StoredFields stored = searcher.storedFields();
-        List<List<SearchHit.Copy>> copies = fold ? FigureCopies.of(searcher, docIds, FigureCopies.keys(searcher, pageDocs)) : null;
+        List<List<SearchHit.Copy>> copies = !fold ? null
+                : FigureCopies.of(searcher, docIds, docIds.length == 0 ? new long[0] : Arrays.copyOfRange(rankedKeys, offset, offset + docIds.length));
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc sd = pageDocs[i];

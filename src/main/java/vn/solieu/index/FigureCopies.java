@@ -7,6 +7,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +33,7 @@ final class FigureCopies {
     private FigureCopies() {}
 
     /**
-     * Figures are counted (a hash of every match's key) up to this many matching facts: beyond,
+     * Figures are counted (a set of every match's key) up to this many matching facts: beyond,
      * the count would cost more than the search (≈ 10 ms a 100 000 matches), and results that
      * long are narrowed, not paged to their end.
      */
@@ -64,17 +65,32 @@ final class FigureCopies {
         return keys;
     }
 
-    /** The ranked documents with each figure's best-ranked copy only, in rank order. */
-    static ScoreDoc[] firstOfEach(ScoreDoc[] ranked, long[] keys) {
-        Set<Long> seen = new HashSet<>();
-        List<ScoreDoc> first = new ArrayList<>();
-        for (int i = 0; i < ranked.length; i++) if (seen.add(keys[i])) first.add(ranked[i]);
-        return first.toArray(new ScoreDoc[0]);
+    /** Ranked documents with their figure keys, in rank order. */
+    record Ranked(ScoreDoc[] docs, long[] keys) {
+        static Ranked of(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+            return new Ranked(docs, FigureCopies.keys(searcher, docs));
+        }
+
+        /** Each figure's best-ranked copy only, in rank order. */
+        Ranked firstOfEach() {
+            LongHashSet seen = new LongHashSet();
+            int[] first = new int[docs.length];
+            int n = 0;
+            for (int i = 0; i < docs.length; i++) if (seen.add(keys[i])) first[n++] = i;
+            ScoreDoc[] d = new ScoreDoc[n];
+            long[] k = new long[n];
+            for (int j = 0; j < n; j++) {
+                d[j] = docs[first[j]];
+                k[j] = keys[first[j]];
+            }
+            return new Ranked(d, k);
+        }
     }
 
     /** Passes on the first fact of each figure, dropping its copies met later. */
     static FactSearcher.FactSink firstOfEach(FactSearcher.FactSink sink) {
-        LongSet seen = new LongSet();
+        // A primitive set (Lucene's): an export may pass a million figures.
+        LongHashSet seen = new LongHashSet();
         return fact -> {
             if (seen.add(FigureKey.of(fact))) sink.accept(fact);
         };
@@ -82,7 +98,7 @@ final class FigureCopies {
 
     /** How many different figures the matching documents hold (each visited once, in document order). */
     static long count(List<FacetsCollector.MatchingDocs> matches) throws IOException {
-        LongSet figures = new LongSet();
+        LongHashSet figures = new LongHashSet();
         for (FacetsCollector.MatchingDocs m : matches) {
             if (m.totalHits == 0 || m.bits == null) continue;
             SortedNumericDocValues values = DocValues.getSortedNumeric(m.context.reader(), FIGURE);
@@ -117,6 +133,7 @@ final class FigureCopies {
                 if (keys[i] != foundKeys[f] || copies.get(i).size() == MAX_LISTED) continue;
                 Fact fact = FactDocuments.storedFact(stored, found[f].doc);
                 copies.get(i).add(new SearchHit.Copy(fact.source.file(), fact.source.sha256(), fact.source.page(), fact.id));
+                break;   // the hits are different figures: no other has this key
             }
         }
         for (List<SearchHit.Copy> list : copies) {
@@ -125,43 +142,4 @@ final class FigureCopies {
         return copies;
     }
 
-    /** A set of longs without boxing: counting the figures of a broad search visits every match. */
-    private static final class LongSet {
-        private long[] slots = new long[1024];
-        private boolean[] used = new boolean[1024];
-        private int size;
-
-        /** True when {@code v} was not in the set yet. */
-        boolean add(long v) {
-            if (size * 2 >= slots.length) grow();
-            if (!put(slots, used, v)) return false;
-            size++;
-            return true;
-        }
-
-        int size() {
-            return size;
-        }
-
-        private static boolean put(long[] slots, boolean[] used, long v) {
-            int mask = slots.length - 1;
-            // The keys are hash bytes already; mixing guards the fallback document numbers.
-            int i = (int) (v ^ (v >>> 32)) * 0x9E3779B9 & mask;
-            while (used[i]) {
-                if (slots[i] == v) return false;
-                i = (i + 1) & mask;
-            }
-            used[i] = true;
-            slots[i] = v;
-            return true;
-        }
-
-        private void grow() {
-            long[] s = new long[slots.length * 2];
-            boolean[] u = new boolean[s.length];
-            for (int i = 0; i < slots.length; i++) if (used[i]) put(s, u, slots[i]);
-            slots = s;
-            used = u;
-        }
-    }
 }

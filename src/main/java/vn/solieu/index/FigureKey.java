@@ -1,7 +1,7 @@
 package vn.solieu.index;
 
 import vn.solieu.facts.Fact;
-import vn.solieu.text.VietText;
+import vn.solieu.reference.Words;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,23 +44,8 @@ public final class FigureKey {
         return key;
     }
 
-    /** Folded words only: "Liên thông “Đăng ký khai sinh”" → "lien thong dang ky khai sinh". */
-    static String words(String s) {
-        if (s == null) return null;
-        String folded = VietText.fold(VietText.nfc(s));
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && out.length() > 0) out.append(' ');
-                out.append(c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
+    private static String words(String s) {
+        return s == null ? null : Words.foldedKey(s);
     }
 
     private static void field(StringBuilder sb, String value) {

@@ -13,8 +13,13 @@ import java.util.Set;
  * text typed without them ("Dak Lak"). Both keep the character offset of each word so a match
  * can be located in the original text.
  */
-final class Words {
+public final class Words {
     private Words() {}
+
+    /** The folded words of {@code s}, space-joined: "Liên thông “Đăng ký”;" → "lien thong dang ky". */
+    public static String foldedKey(String s) {
+        return key(folded(s));
+    }
 
     /** One word and where it starts and ends in the text it was cut from. */
     record Word(String text, int start, int end) {}
